@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param secret          the receiver's webhook secret; its UTF-8 bytes are the HMAC key
  * @param body            the raw request body, exactly as sent
  * @param signatureHeader the exact header value, or empty when the header is not sent at all
+ * @param httpSendable    false when HTTP cannot carry the header value unchanged (leading or trailing whitespace,
+ *                        control characters; RFC 9110 section 5.5): only direct calls can use the case
  */
 public record WebhookVector(
         int tcId,
@@ -19,7 +21,8 @@ public record WebhookVector(
         Expectation result,
         String secret,
         byte[] body,
-        Optional<String> signatureHeader) implements VectorCase {
+        Optional<String> signatureHeader,
+        boolean httpSendable) implements VectorCase {
 
     public WebhookVector {
         Objects.requireNonNull(secret, "secret");

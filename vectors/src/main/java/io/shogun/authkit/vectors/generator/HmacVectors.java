@@ -64,7 +64,9 @@ final class HmacVectors {
         modified.fields().put("comment", "RFC 4231 tags modified");
         modified.fields().put("tagSize", 256);
 
-        for (Rfc4231Case rfcCase : RFC_4231) {
+        List<Rfc4231Case> fullFirst = RFC_4231.stream()
+                .sorted(java.util.Comparator.comparing(rfcCase -> rfcCase.tag().length() < 64)).toList();
+        for (Rfc4231Case rfcCase : fullFirst) {
             byte[] computed = Macs.hmacSha256(rfcCase.key(), rfcCase.data());
             byte[] printed = unhex(rfcCase.tag());
             if (!Arrays.equals(Arrays.copyOf(computed, printed.length), printed)) {

@@ -102,13 +102,15 @@ final class JwtVectors {
            .note("AlgConfusion", "ALG_CONFUSION",
                 "A header alg other than HS256 (RS256, ES256, HS384, lower case, ...). The verifier pins HS256; "
                         + "honouring the header's alg lets an attacker choose the check (RFC 8725 2.1, 3.1).")
+           .note("AlgEscaped", "ALG_CONFUSION",
+                "alg written with JSON \\u escapes: compare the decoded string, never the raw bytes.")
            .note("MissingAlg", "ALG_CONFUSION", "alg is absent or not a string; RFC 7515 4.1.1 requires it.")
            .note("UnknownCrit", "CRIT",
                 "crit names an extension the verifier does not understand: RFC 7515 4.1.11 says the JWS is then "
                         + "invalid.")
            .note("CritMisuse", "CRIT",
-                "crit is empty or names a standard parameter: producers must not do this, recipients MAY reject "
-                        + "(RFC 7515 4.1.11).")
+                "crit is empty, not an array, or names a standard parameter: producers must not do this, "
+                        + "recipients MAY reject (RFC 7515 4.1.11).")
            .note("HeaderInjection", "AUTH_BYPASS",
                 "kid, jwk or jku point at a key the attacker controls, and the token is signed with it. The verifier "
                         + "must use only its configured key.")
@@ -126,11 +128,13 @@ final class JwtVectors {
                 "A segment ends in '='. RFC 7515 2: base64url with all trailing '=' omitted.")
            .note("Base64Alphabet", "ENCODING", "A segment uses '+' or '/' from the standard base64 alphabet.")
            .note("NonCanonicalBase64", "ENCODING",
-                "The final character of a segment has non-zero unused bits (RFC 4648 3.5), so two strings decode to "
-                        + "the same bytes: a malleable token. Strict base64url rejects it.")
+                "The final character of a segment has non-zero unused bits. RFC 4648 3.5 lets decoders reject this; "
+                        + "the kit's strict profile does. On the MAC segment it makes the token malleable (two strings, "
+                        + "one MAC); on the others it shows a decoder that ignores bits.")
            .note("BadBase64", "ENCODING", "A segment has a character outside base64url or an impossible length.")
            .note("SegmentCount", "MALFORMED",
                 "Not exactly three segments (a JWE has five); RFC 7515 7.1 compact serialization has three.")
+           .note("EmptySegment", "MALFORMED", "A segment is empty: the empty string is not a JSON object or a MAC.")
            .note("Whitespace", "MALFORMED",
                 "Whitespace, quotes or a leftover 'Bearer ' around or inside the token; the compact form has none.")
            .note("NotAnObject", "MALFORMED", "The header or payload is JSON but not an object (RFC 7519 7.2).")
@@ -138,7 +142,8 @@ final class JwtVectors {
                 "The header or payload is not JSON per RFC 8259 (trailing data, comments, NaN, leading zeros).")
            .note("InvalidUtf8", "MALFORMED", "The header or payload is not valid UTF-8 (RFC 7515 5.2).")
            .note("ByteOrderMark", "MALFORMED",
-                "The payload starts with a UTF-8 BOM: RFC 8259 8.1 forbids adding one and lets parsers ignore it.")
+                "The header or payload starts with a UTF-8 BOM: RFC 8259 8.1 forbids adding one and lets parsers "
+                        + "ignore it.")
            .note("DuplicateMember", "PARSER_DIFFERENTIAL",
                 "A member name occurs twice in the header or payload. RFC 7515 4 and RFC 7519 4 require unique names "
                         + "and let a parser reject or keep the last; two parsers that disagree see different tokens. "
@@ -152,8 +157,9 @@ final class JwtVectors {
                 "NumericDate allows non-integer values and any JSON number syntax (RFC 7519 2); truncating to whole "
                         + "seconds or refusing the form is wrong.")
            .note("LargeNumericDate", "INTEGER_OVERFLOW",
-                "exp beyond 64-bit seconds: reject as out of range or treat as far future, never overflow into the "
-                        + "past or crash.")
+                "exp or nbf at or beyond the 64-bit range. Converting to milliseconds or to a 64-bit integer must "
+                        + "not wrap: a far-future exp stays valid, a far-future nbf stays not yet valid, a far-past exp "
+                        + "stays expired. A value beyond 64 bits may instead be refused as out of range.")
            .note("MissingExp", "EXPIRY",
                 "No exp: RFC 7519 makes it optional, Shogun always sends it; a verifier may insist on it.")
            .note("Unicode", "FUNCTIONALITY", "Claims with non-ASCII text, raw or as \\u escapes, decode to equal values.")
@@ -270,6 +276,8 @@ final class JwtVectors {
                 JwtError.ISSUED_IN_FUTURE, "IssuedInFuture");
         String noExp = payloadWith("\"iat\":" + IAT);
         acceptable(group, "no exp claim", hs256(HEADER, noExp, KEY), noExp, JwtError.MISSING_CLAIM, "MissingExp");
+        acceptable(group, "empty claims object", hs256(HEADER, "{}", KEY), "{}", JwtError.MISSING_CLAIM,
+                "MissingExp");
     }
 
     private static void algorithms(VectorDocument doc) {
@@ -299,6 +307,11 @@ final class JwtVectors {
         signedWith(group, "alg \"HS256 \" with a trailing space", "HS256 ", "HmacSHA256", "AlgConfusion");
         signedWith(group, "alg \"HS256\\u0000\" with a trailing NUL", "HS256\u0000", "HmacSHA256", "AlgConfusion");
         signedWith(group, "alg empty", "", "HmacSHA256", "MissingAlg");
+        valid(group, "alg HS256 written with \\u escapes", hs256("{\"alg\":\"HS\\u0032\\u0035\\u0036\",\"typ\":\"JWT\"}",
+                PAYLOAD, KEY), PAYLOAD, "AlgEscaped");
+        invalid(group, "alg none written with a \\u escape, empty signature",
+                segment("{\"alg\":\"\\u006eone\",\"typ\":\"JWT\"}") + "." + payloadSegment + ".",
+                JwtError.ALG_NOT_ALLOWED, "AlgNone", "AlgEscaped");
         invalid(group, "no alg member", hs256("{\"typ\":\"JWT\"}", PAYLOAD, KEY), JwtError.ALG_NOT_ALLOWED,
                 "MissingAlg");
         invalid(group, "alg null", hs256("{\"alg\":null,\"typ\":\"JWT\"}", PAYLOAD, KEY), JwtError.ALG_NOT_ALLOWED,
@@ -324,8 +337,14 @@ final class JwtVectors {
         invalid(group, "crit names an unknown extension that would relax exp",
                 hs256("{\"alg\":\"HS256\",\"crit\":[\"exp-policy\"],\"exp-policy\":\"ignore\"}", PAYLOAD, KEY),
                 JwtError.UNSUPPORTED_CRIT, "UnknownCrit");
-        invalid(group, "crit is a string, not an array",
+        acceptable(group, "crit is a string, not an array",
                 hs256("{\"alg\":\"HS256\",\"crit\":\"x-shogun-flow\",\"x-shogun-flow\":\"v2\"}", PAYLOAD, KEY),
+                PAYLOAD, JwtError.UNSUPPORTED_CRIT, "CritMisuse");
+        invalid(group, "crit names an unknown extension that is absent",
+                hs256("{\"alg\":\"HS256\",\"crit\":[\"x-shogun-absent\"]}", PAYLOAD, KEY),
+                JwtError.UNSUPPORTED_CRIT, "UnknownCrit");
+        invalid(group, "crit names b64 with b64 false (RFC 7797, unsupported and not for JWTs)",
+                hs256("{\"alg\":\"HS256\",\"b64\":false,\"crit\":[\"b64\"]}", PAYLOAD, KEY),
                 JwtError.UNSUPPORTED_CRIT, "UnknownCrit");
         acceptable(group, "crit is an empty list", hs256("{\"alg\":\"HS256\",\"crit\":[]}", PAYLOAD, KEY), PAYLOAD,
                 JwtError.UNSUPPORTED_CRIT, "CritMisuse");
@@ -427,10 +446,16 @@ final class JwtVectors {
                 + withUnusedBitSet(payloadSegment.charAt(payloadSegment.length() - 1));
         invalid(group, "payload's last character has non-zero unused bits, MAC over that input",
                 Jws.signSegments(parts[0], oddPayload, "HmacSHA256", KEY), JwtError.MALFORMED, "NonCanonicalBase64");
-        invalid(group, "'!' inside the MAC", parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + "!"
-                + parts[2].substring(11), JwtError.MALFORMED, "BadBase64");
-        invalid(group, "MAC segment of impossible length (45 characters)", token + "AA", JwtError.MALFORMED,
-                "BadBase64");
+        if (unusedBits(paddedHeaderJson.length()) == 0) {
+            throw new IllegalStateException("header segment has no unused bits");
+        }
+        String canonicalHeader = segment(paddedHeaderJson);
+        String oddHeader = canonicalHeader.substring(0, canonicalHeader.length() - 1)
+                + withUnusedBitSet(canonicalHeader.charAt(canonicalHeader.length() - 1));
+        invalid(group, "header's last character has non-zero unused bits, MAC over that input",
+                Jws.signSegments(oddHeader, parts[1], "HmacSHA256", KEY), JwtError.MALFORMED, "NonCanonicalBase64");
+        invalid(group, "'!' inserted into the MAC", parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + "!"
+                + parts[2].substring(10), JwtError.MALFORMED, "BadBase64");
         invalid(group, "payload segment of impossible length, MAC over that input",
                 Jws.signSegments(parts[0], parts[1] + "A".repeat(impossibleExtra(parts[1].length())), "HmacSHA256",
                         KEY), JwtError.MALFORMED, "BadBase64");
@@ -443,11 +468,11 @@ final class JwtVectors {
                 + parts[1] + "." + base64Url(new byte[16]), JwtError.MALFORMED, "SegmentCount");
         invalid(group, "one segment", parts[0], JwtError.MALFORMED, "SegmentCount");
         invalid(group, "empty string", "", JwtError.MALFORMED, "SegmentCount");
-        invalid(group, "only the two dots", "..", JwtError.MALFORMED, "SegmentCount");
+        invalid(group, "only the two dots", "..", JwtError.MALFORMED, "EmptySegment");
         invalid(group, "empty header segment, MAC over that input",
-                Jws.signSegments("", parts[1], "HmacSHA256", KEY), JwtError.MALFORMED, "SegmentCount");
+                Jws.signSegments("", parts[1], "HmacSHA256", KEY), JwtError.MALFORMED, "EmptySegment");
         invalid(group, "empty payload segment, MAC over that input",
-                Jws.signSegments(parts[0], "", "HmacSHA256", KEY), JwtError.MALFORMED, "SegmentCount");
+                Jws.signSegments(parts[0], "", "HmacSHA256", KEY), JwtError.MALFORMED, "EmptySegment");
 
         invalid(group, "a leading space", " " + token, JwtError.MALFORMED, "Whitespace");
         invalid(group, "a trailing newline", token + "\n", JwtError.MALFORMED, "Whitespace");
@@ -491,6 +516,10 @@ final class JwtVectors {
                 utf8(PAYLOAD)));
         acceptable(group, "payload starts with a UTF-8 byte order mark",
                 Jws.signSegments(h, bomPayloadSegment, "HmacSHA256", KEY), PAYLOAD, JwtError.MALFORMED,
+                "ByteOrderMark");
+        String bomHeader = base64Url(Bytes.concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, utf8(HEADER)));
+        acceptable(group, "header starts with a UTF-8 byte order mark",
+                Jws.signSegments(bomHeader, segment(PAYLOAD), "HmacSHA256", KEY), PAYLOAD, JwtError.MALFORMED,
                 "ByteOrderMark");
         invalid(group, "header is a JSON array",
                 Jws.signSegments(segment("[" + HEADER + "]"), segment(PAYLOAD), "HmacSHA256", KEY),
@@ -560,8 +589,22 @@ final class JwtVectors {
         acceptable(group, "exp beyond 64 bits", hs256(HEADER, huge, KEY), huge, JwtError.INVALID_CLAIM,
                 "LargeNumericDate");
         String longMax = payloadWith("\"iat\":" + IAT + ",\"exp\":9223372036854775807");
-        acceptable(group, "exp at Long.MAX_VALUE (milliseconds would overflow)", hs256(HEADER, longMax, KEY),
-                longMax, JwtError.INVALID_CLAIM, "LargeNumericDate");
+        valid(group, "exp at 2^63 - 1 (milliseconds would overflow into the past)", hs256(HEADER, longMax, KEY),
+                longMax, "LargeNumericDate");
+        String nbfMax = payloadWith("\"iat\":" + IAT + ",\"nbf\":9223372036854775807,\"exp\":" + EXP);
+        invalid(group, "nbf at 2^63 - 1 (milliseconds would overflow into the past)", hs256(HEADER, nbfMax, KEY),
+                JwtError.NOT_YET_VALID, "LargeNumericDate");
+        String nbfHuge = payloadWith("\"iat\":" + IAT + ",\"nbf\":100000000000000000000,\"exp\":" + EXP);
+        invalid(group, "nbf beyond 64 bits", hs256(HEADER, nbfHuge, KEY), JwtError.NOT_YET_VALID,
+                "LargeNumericDate");
+        String expHugeNegative = payloadWith("\"iat\":" + IAT + ",\"exp\":-100000000000000000000");
+        invalid(group, "exp far below -2^63", hs256(HEADER, expHugeNegative, KEY), JwtError.EXPIRED,
+                "LargeNumericDate");
+        String expLongMin = payloadWith("\"iat\":" + IAT + ",\"exp\":-9223372036854775808");
+        invalid(group, "exp at -2^63", hs256(HEADER, expLongMin, KEY), JwtError.EXPIRED, "LargeNumericDate");
+        String nbfFraction = payloadWith("\"iat\":" + IAT + ",\"nbf\":" + NOW + ".5,\"exp\":" + EXP);
+        invalid(group, "nbf half a second after now", hs256(HEADER, nbfFraction, KEY), JwtError.NOT_YET_VALID,
+                "NumericDateForm", "NotBefore");
     }
 
     private static void typeCase(VectorDocument.Group group, String comment, String expMember, String flag) {
@@ -627,7 +670,7 @@ final class JwtVectors {
         valid(group, "RFC 7515 A.1 one second before its exp", token, payload, "Ktv");
         invalid(group, "RFC 7515 A.1 at its exp", 1_300_819_380L, 0, token, JwtError.EXPIRED, "Ktv",
                 "ExpiryBoundary");
-        invalid(group, "RFC 7515 A.1 checked on the system clock of today", 1_764_547_200L, 0, token,
+        invalid(group, "RFC 7515 A.1 checked on a clock of December 2025", 1_764_547_200L, 0, token,
                 JwtError.EXPIRED, "Ktv", "ExpiryBoundary");
     }
 
@@ -635,7 +678,7 @@ final class JwtVectors {
 
     private static void valid(VectorDocument.Group group, String comment, String token, String payload,
             String... flags) {
-        valid(group, comment, NOW, 0, token, payload, flags);
+        valid(group, comment, groupNow(group), 0, token, payload, flags);
     }
 
     private static void valid(VectorDocument.Group group, String comment, long now, long leeway, String token,

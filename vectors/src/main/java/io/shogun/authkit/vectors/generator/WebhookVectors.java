@@ -66,7 +66,8 @@ final class WebhookVectors {
                 "Receivers of Shogun webhooks verify X-Shogun-Signature: sha256=<hex-digest>, the HMAC-SHA256 of the",
                 "raw request body under the webhook secret. A receiver configured with `secret` gets `body` (standard",
                 "base64 of the raw bytes) with the header value `signatureHeader` (null: the header is absent).",
-                "Canonical form: the 7 characters `sha256=` then exactly 64 lowercase hex digits, nothing else."));
+                "Canonical form: the 7 characters `sha256=` then exactly 64 lowercase hex digits, nothing else.",
+                "`httpSendable: false` marks header values that HTTP cannot carry unchanged; only direct calls use them."));
         notes(doc);
         specShapes(doc);
         githubVector(doc);
@@ -130,8 +131,9 @@ final class WebhookVectors {
                         + "hmac.compare_digest raises TypeError for non-ASCII str arguments.")
            .note("Whitespace", "CANONICAL_FORM",
                 "Whitespace or control characters inside, before or after the value. HTTP servers strip leading and "
-                        + "trailing spaces and tabs from field values (RFC 9110 section 5.5), so receivers behind HTTP "
-                        + "never see those; a verifier given the value directly must still reject it.")
+                        + "trailing spaces and tabs from field values and refuse control characters (RFC 9110 "
+                        + "section 5.5), so those cases are marked httpSendable false: HTTP drivers skip them, a "
+                        + "verifier given the value directly must reject them.")
            .note("OversizedHeader", "ROBUSTNESS", "A 100 000 character header; rejected quickly, without a crash.")
            .note("MultipleSignatures", "CANONICAL_FORM",
                 "Several signatures in one header. Shogun sends one; a receiver that accepts if any of several matches "
@@ -176,9 +178,7 @@ final class WebhookVectors {
         if (!published.equals(header(group.fields().get("secret").asText(), body))) {
             throw new IllegalStateException("the JCA disagrees with GitHub's published vector");
         }
-        group.test("GitHub's published example", VALID, "Ktv")
-                .put("body", Bytes.base64(body))
-                .put("signatureHeader", published);
+        putHeader(group.test("GitHub's published example", VALID, "Ktv").put("body", Bytes.base64(body)), published);
         invalid(group, "GitHub's example with the body's final byte changed", utf8("Hello, World?"), published,
                 "ModifiedBody");
         invalid(group, "GitHub's example with a trailing newline", utf8("Hello, World!\n"), published, "ModifiedBody");
@@ -371,9 +371,7 @@ final class WebhookVectors {
 
     private static void valid(VectorDocument.Group group, String comment, byte[] body, String... flags) {
         String secret = group.fields().get("secret").asText();
-        group.test(comment, VALID, flags)
-                .put("body", Bytes.base64(body))
-                .put("signatureHeader", header(secret, body));
+        putHeader(group.test(comment, VALID, flags).put("body", Bytes.base64(body)), header(secret, body));
     }
 
     private static void invalid(VectorDocument.Group group, String comment, byte[] body, String header,
@@ -383,20 +381,39 @@ final class WebhookVectors {
 
     private static void invalidHeader(VectorDocument.Group group, String comment, byte[] body, String header,
             String... flags) {
-        ObjectNode test = group.test(comment, INVALID, flags).put("body", Bytes.base64(body));
-        if (header == null) {
-            test.putNull("signatureHeader");
-        } else {
-            test.put("signatureHeader", header);
-        }
+        putHeader(group.test(comment, INVALID, flags).put("body", Bytes.base64(body)), header);
     }
 
     private static void withSecret(VectorDocument.Group group, String comment, Expectation result, String secret,
             byte[] body, String header, String... flags) {
-        group.test(comment, result, flags)
-                .put("secret", secret)
-                .put("body", Bytes.base64(body))
-                .put("signatureHeader", header);
+        putHeader(group.test(comment, result, flags).put("secret", secret).put("body", Bytes.base64(body)), header);
+    }
+
+    /**
+     * Writes {@code signatureHeader} (null: absent) and, when the value cannot reach an HTTP receiver unchanged,
+     * {@code "httpSendable": false}: servers strip leading and trailing spaces and tabs from field values, and
+     * control characters are not allowed in them (RFC 9110 section 5.5).
+     */
+    private static void putHeader(ObjectNode test, String header) {
+        if (header == null) {
+            test.putNull("signatureHeader");
+            return;
+        }
+        test.put("signatureHeader", header);
+        if (!httpSendable(header)) {
+            test.put("httpSendable", false);
+        }
+    }
+
+    static boolean httpSendable(String header) {
+        if (!header.isEmpty() && (isBlank(header.charAt(0)) || isBlank(header.charAt(header.length() - 1)))) {
+            return false;
+        }
+        return header.chars().noneMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static String unicodeEvent(boolean escaped) {
