@@ -219,7 +219,7 @@ public final class GoldenVectors {
         JsonNode request = test.required("request");
         JsonNode response = test.required("response");
         Map<String, String> variables = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> entries = test.required("variables").fields();
+        Iterator<Map.Entry<String, JsonNode>> entries = test.required("variables").properties().iterator();
         entries.forEachRemaining(entry -> variables.put(entry.getKey(), entry.getValue().asText()));
         return new ApiExchange(test.tcId, test.comment(), test.flags(), test.result(), test.text("exchange"),
                 Provenance.fromJson(test.text("provenance")), test.text("quote"),
@@ -243,7 +243,7 @@ public final class GoldenVectors {
             throw test.problem("headers is missing or not an object");
         }
         Map<String, String> result = new LinkedHashMap<>();
-        headers.fields().forEachRemaining(entry -> result.put(entry.getKey(), entry.getValue().asText()));
+        headers.properties().forEach(entry -> result.put(entry.getKey(), entry.getValue().asText()));
         return result;
     }
 

@@ -77,7 +77,7 @@ final class VectorReader {
             throw new VectorFormatException(file, "notes is missing or not an object");
         }
         Map<String, FlagNote> result = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> entries = notes.fields();
+        Iterator<Map.Entry<String, JsonNode>> entries = notes.properties().iterator();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
             String where = "note " + entry.getKey();

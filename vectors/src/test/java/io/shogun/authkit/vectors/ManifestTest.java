@@ -20,7 +20,7 @@ class ManifestTest {
 
         assertThat(lines).isNotEmpty();
         for (String line : lines) {
-            assertThat(line).matches("[0-9a-f]{64}  [a-z_]+/[a-z0-9_]+\\.json");
+            assertThat(line).matches("[0-9a-f]{64}  [a-z_]+/[a-z0-9_-]+\\.(json|txt)");
             Path file = VectorsFolder.root().resolve(line.substring(66));
             assertThat(GoldenVectors.sha256Hex(Files.readAllBytes(file))).as(line).isEqualTo(line.substring(0, 64));
         }

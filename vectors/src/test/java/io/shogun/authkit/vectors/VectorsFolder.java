@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /** The {@code vectors/} folder of this checkout, and disposable copies of it for tests that break files. */
 final class VectorsFolder {
 
-    static final List<String> DATA_FOLDERS = List.of("testvectors", "schema", "profile");
+    static final List<String> DATA_FOLDERS = List.of("testvectors", "schema", "profile", "spec");
 
     private VectorsFolder() {
     }

@@ -43,7 +43,7 @@ final class CanonicalJson {
             return;
         }
         out.append("{\n");
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             indent(depth + 1, out);

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class VectorDocument {
 
-    static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final String algorithm;
     private final String schema;

@@ -73,6 +73,7 @@ public final class VectorGenerator {
         SortedMap<String, byte[]> covered = new TreeMap<>();
         covered.putAll(readAll(root, "schema"));
         covered.putAll(readAll(root, "profile"));
+        covered.putAll(readAll(root, "spec"));
         covered.putAll(files);
         byte[] manifest = manifest(covered);
         files.put(MANIFEST, manifest);
@@ -99,7 +100,7 @@ public final class VectorGenerator {
     private static Map<String, byte[]> readAll(Path root, String folder) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.list(root.resolve(folder))) {
-            for (Path path : (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".json"))::iterator) {
+            for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
                 files.put(folder + "/" + path.getFileName(), Files.readAllBytes(path));
             }
         } catch (UncheckedIOException e) {
