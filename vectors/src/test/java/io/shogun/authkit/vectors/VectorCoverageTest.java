@@ -90,6 +90,18 @@ class VectorCoverageTest {
         }
     }
 
+    @Test
+    void everyInvalidCase_leadsWithTheFlagOfItsFlaw() {
+        for (VectorFile<?> file : java.util.List.of(vectors.webhookSignatures(), vectors.hmacSha256(),
+                vectors.jwtHs256())) {
+            assertThat(file.tests()).as(file.fileName())
+                    .filteredOn(test -> test.result() == Expectation.INVALID)
+                    .allSatisfy(test -> assertThat(test.flags()).isNotEmpty()
+                            .first().satisfies(flag -> assertThat(file.note(flag).bugType())
+                                    .as("tcId %d leads with %s", test.tcId(), flag).isNotEqualTo("FUNCTIONALITY")));
+        }
+    }
+
     private static Set<String> flagsOf(Collection<? extends VectorCase> tests) {
         return tests.stream().flatMap(test -> test.flags().stream()).collect(Collectors.toSet());
     }

@@ -582,7 +582,7 @@ final class JwtVectors {
         valid(group, "exp half a second after now (whole-second truncation would expire it)", EXP, 0,
                 hs256(HEADER, fractional, KEY), fractional, "NumericDateForm", "ExpiryBoundary");
         invalid(group, "exp half a second after now, checked one second later", EXP + 1, 0,
-                hs256(HEADER, fractional, KEY), JwtError.EXPIRED, "NumericDateForm", "ExpiryBoundary");
+                hs256(HEADER, fractional, KEY), JwtError.EXPIRED, "ExpiryBoundary", "NumericDateForm");
         String exponent = payloadWith("\"iat\":" + IAT + ",\"exp\":1.7053182E9");
         valid(group, "exp written with an exponent (1.7053182E9)", hs256(HEADER, exponent, KEY), exponent,
                 "NumericDateForm");
@@ -605,7 +605,7 @@ final class JwtVectors {
         invalid(group, "exp at -2^63", hs256(HEADER, expLongMin, KEY), JwtError.EXPIRED, "LargeNumericDate");
         String nbfFraction = payloadWith("\"iat\":" + IAT + ",\"nbf\":" + NOW + ".5,\"exp\":" + EXP);
         invalid(group, "nbf half a second after now", hs256(HEADER, nbfFraction, KEY), JwtError.NOT_YET_VALID,
-                "NumericDateForm", "NotBefore");
+                "NotBefore", "NumericDateForm");
     }
 
     private static void typeCase(VectorDocument.Group group, String comment, String expMember, String flag) {
@@ -669,10 +669,10 @@ final class JwtVectors {
         VectorDocument.Group group = group(doc, "RFC 7515 appendix A.1 (exp 1300819380, in 2011)", key);
         group.fields().put("now", 1_300_819_379L);
         valid(group, "RFC 7515 A.1 one second before its exp", token, payload, "Ktv");
-        invalid(group, "RFC 7515 A.1 at its exp", 1_300_819_380L, 0, token, JwtError.EXPIRED, "Ktv",
-                "ExpiryBoundary");
+        invalid(group, "RFC 7515 A.1 at its exp", 1_300_819_380L, 0, token, JwtError.EXPIRED, "ExpiryBoundary",
+                "Ktv");
         invalid(group, "RFC 7515 A.1 checked on a clock of December 2025", 1_764_547_200L, 0, token,
-                JwtError.EXPIRED, "Ktv", "ExpiryBoundary");
+                JwtError.EXPIRED, "ExpiryBoundary", "Ktv");
     }
 
     // ---- test writers ------------------------------------------------------------------------------------------

@@ -95,11 +95,12 @@ final class WebhookVectors {
            .note("UnicodeSecret", "SECRET_ENCODING",
                 "A secret with non-ASCII characters; its UTF-8 bytes are the key, as the documented snippets use it.")
            .note("ModifiedBody", "AUTH_BYPASS",
-                "The body differs from the signed bytes (one bit, one byte, whitespace, line ends, a BOM, encoding); "
+                "The body differs from the signed bytes in its content (one bit, one byte, a cut, another encoding); "
                         + "accepting it lets an attacker change an event.")
            .note("ReserializedBody", "PARSED_BODY",
-                "The body is a different serialization of the same JSON value (pretty vs compact, key order, escapes, "
-                        + "number form). The signature is over bytes, not values: accepting means the receiver hashed "
+                "The delivered body differs from the signed one only in bytes that do not change its JSON value "
+                        + "(pretty vs compact, key order, escapes, number form, line ends, a BOM, surrounding "
+                        + "whitespace). The signature is over bytes, not values: accepting means the receiver hashed "
                         + "its own re-serialization.")
            .note("WrongSecret", "AUTH_BYPASS", "Signed with a secret other than the receiver's.")
            .note("RotatedSecret", "AUTH_BYPASS",
@@ -232,14 +233,14 @@ final class WebhookVectors {
                 utf8(EVENT.replace("250000", "250001")), eventHeader, "ModifiedBody");
         invalid(group, "last byte of the body has its high bit flipped", flipBit(event, -1, 7), eventHeader,
                 "ModifiedBody");
-        invalid(group, "a trailing newline added", utf8(EVENT + "\n"), eventHeader, "ModifiedBody");
-        invalid(group, "the trailing newline removed", event, header(SECRET, utf8(EVENT + "\n")), "ModifiedBody");
+        invalid(group, "a trailing newline added", utf8(EVENT + "\n"), eventHeader, "ReserializedBody");
+        invalid(group, "the trailing newline removed", event, header(SECRET, utf8(EVENT + "\n")), "ReserializedBody");
         byte[] lf = utf8(EVENT_PRETTY);
         byte[] crlf = utf8(EVENT_PRETTY.replace("\n", "\r\n"));
-        invalid(group, "signed with LF line ends, delivered with CRLF", crlf, header(SECRET, lf), "ModifiedBody");
-        invalid(group, "signed with CRLF line ends, delivered with LF", lf, header(SECRET, crlf), "ModifiedBody");
-        invalid(group, "a byte order mark added", concat(BOM, event), eventHeader, "ModifiedBody");
-        invalid(group, "the byte order mark stripped", event, header(SECRET, concat(BOM, event)), "ModifiedBody");
+        invalid(group, "signed with LF line ends, delivered with CRLF", crlf, header(SECRET, lf), "ReserializedBody");
+        invalid(group, "signed with CRLF line ends, delivered with LF", lf, header(SECRET, crlf), "ReserializedBody");
+        invalid(group, "a byte order mark added", concat(BOM, event), eventHeader, "ReserializedBody");
+        invalid(group, "the byte order mark stripped", event, header(SECRET, concat(BOM, event)), "ReserializedBody");
         invalid(group, "signed compact, delivered pretty-printed", lf, eventHeader, "ReserializedBody");
         invalid(group, "signed pretty-printed, delivered compact", event, header(SECRET, lf), "ReserializedBody");
         invalid(group, "keys reordered", utf8(EVENT_REORDERED), eventHeader, "ReserializedBody");
@@ -255,7 +256,7 @@ final class WebhookVectors {
                 unicodeEvent(false).replace(UNICODE_NARRATION, "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1),
                 header(SECRET, utf8(unicodeEvent(false).replace(UNICODE_NARRATION, "caf\u00e9"))), "ModifiedBody");
         invalid(group, "surrounding whitespace trimmed", event, header(SECRET, utf8("  " + EVENT + " \n")),
-                "ModifiedBody");
+                "ReserializedBody");
         invalid(group, "last byte removed", Arrays.copyOf(event, event.length - 1), eventHeader, "ModifiedBody");
         invalid(group, "one byte appended", concat(event, new byte[] {'}'}), eventHeader, "ModifiedBody");
         invalid(group, "empty body with the signature of the event", new byte[0], eventHeader, "ModifiedBody");
@@ -461,7 +462,7 @@ final class WebhookVectors {
         return utf8(prefix + "x".repeat(filler) + suffix);
     }
 
-    /** A settlement report event of exactly 1 MiB: many rows of deterministic data. */
+    /** A compact settlement report event of exactly 1 MiB: rows of deterministic data, then one padding row. */
     private static byte[] largeBody() {
         StringBuilder json = new StringBuilder("{\"event\":\"settlement.report\",\"data\":{\"rows\":[");
         byte[] noise = Bytes.deterministic("shogun-auth-kit/webhook/large-body", ONE_MIB);
@@ -476,8 +477,14 @@ final class WebhookVectors {
             json.append(entry);
             row++;
         }
-        String padding = " ".repeat(ONE_MIB - json.length() - end.length());
-        byte[] body = utf8(json.append(padding).append(end).toString());
+        String padStart = ",{\"pad\":\"";
+        String padEnd = "\"}";
+        int padding = ONE_MIB - json.length() - end.length() - padStart.length() - padEnd.length();
+        while (padding < 0) {
+            json.setLength(json.lastIndexOf(",{\"id\""));
+            padding = ONE_MIB - json.length() - end.length() - padStart.length() - padEnd.length();
+        }
+        byte[] body = utf8(json.append(padStart).append("x".repeat(padding)).append(padEnd).append(end).toString());
         if (body.length != ONE_MIB) {
             throw new IllegalStateException("large body is " + body.length + " bytes");
         }

@@ -1,0 +1,178 @@
+package io.shogun.authkit.reference;
+
+import io.shogun.authkit.spi.JwtVerification;
+import io.shogun.authkit.spi.JwtVerification.Reason;
+import io.shogun.authkit.spi.JwtVerifier;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The kit's HS256 verifier, the strict reading of RFC 7515, 7518 and 7519:
+ * <ul>
+ *   <li>keys under 256 bits are refused (RFC 7518 3.2);</li>
+ *   <li>exactly three segments of strict base64url (RFC 7515 2, 7.1; RFC 4648 3.5);</li>
+ *   <li>header and payload are strict UTF-8 JSON objects without duplicate members (RFC 7515 4, RFC 7519 4),
+ *       nested at most {@value StrictJson#MAX_NESTING_DEPTH} deep;</li>
+ *   <li>{@code alg} is exactly {@code HS256}; any {@code crit} is refused, since no extension is supported
+ *       (RFC 7515 4.1.11);</li>
+ *   <li>the MAC is compared in constant time, before the payload is parsed;</li>
+ *   <li>{@code exp}, {@code nbf} and {@code iat}, when present, must be JSON numbers, compared exactly (fractions
+ *       included, no overflow): accepted while {@code now < exp + leeway} and {@code now >= nbf - leeway}.</li>
+ * </ul>
+ * Tokens longer than {@link Limits#maxTokenLength} are refused before any decoding. Policy beyond the RFCs
+ * ({@code exp} required, {@code iat} in the future refused) is opt-in through {@link Limits}.
+ * Safe for concurrent use; {@link #verify} never throws.
+ */
+public final class ReferenceJwtVerifier implements JwtVerifier {
+
+    /** The fewest key bytes HS256 may use (RFC 7518 section 3.2). */
+    public static final int MIN_KEY_BYTES = 32;
+
+    private final byte[] key;
+    private final InstantSource clock;
+    private final BigDecimal leewaySeconds;
+    private final Limits limits;
+    private final ThreadLocal<HmacProvider.HmacSha256> macs;
+
+    /**
+     * Policy and bounds.
+     *
+     * @param maxTokenLength       longest token read at all, in characters
+     * @param requireExp           refuse tokens without {@code exp} (RFC 7519 makes it optional; Shogun always sends it)
+     * @param refuseFutureIat      refuse tokens whose {@code iat} is after {@code now + leeway}
+     */
+    public record Limits(int maxTokenLength, boolean requireExp, boolean refuseFutureIat) {
+        /** 64 KiB, RFC defaults for {@code exp} and {@code iat}. */
+        public static final Limits DEFAULT = new Limits(64 * 1024, false, false);
+    }
+
+    private ReferenceJwtVerifier(byte[] key, InstantSource clock, Duration leeway, Limits limits,
+            HmacProvider provider) {
+        this.key = key.clone();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (leeway.isNegative()) {
+            throw new IllegalArgumentException("leeway must not be negative");
+        }
+        this.leewaySeconds = new BigDecimal(leeway.getSeconds()).add(BigDecimal.valueOf(leeway.getNano(), 9));
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.macs = ThreadLocal.withInitial(() -> provider.newHmac(this.key));
+    }
+
+    public static ReferenceJwtVerifier create(byte[] key, InstantSource clock, Duration leeway) {
+        return create(key, clock, leeway, Limits.DEFAULT, HmacProvider.SUN_JCE);
+    }
+
+    public static ReferenceJwtVerifier create(byte[] key, InstantSource clock, Duration leeway, Limits limits,
+            HmacProvider provider) {
+        return new ReferenceJwtVerifier(key, clock, leeway, limits, provider);
+    }
+
+    @Override
+    public JwtVerification verify(String token) {
+        if (key.length < MIN_KEY_BYTES) {
+            return reject(Reason.KEY_TOO_SHORT, "the key has " + key.length * 8 + " bits; HS256 needs 256");
+        }
+        if (token == null) {
+            return reject(Reason.MALFORMED, "no token");
+        }
+        if (token.length() > limits.maxTokenLength()) {
+            return reject(Reason.LIMIT_EXCEEDED, "the token is longer than " + limits.maxTokenLength() + " characters");
+        }
+        int firstDot = token.indexOf('.');
+        int secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
+        if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) {
+            return reject(Reason.MALFORMED, "a compact JWS has exactly three segments");
+        }
+        byte[] header = Base64Url.decode(token, 0, firstDot);
+        byte[] payload = Base64Url.decode(token, firstDot + 1, secondDot);
+        byte[] signature = Base64Url.decode(token, secondDot + 1, token.length());
+        if (header == null || payload == null || signature == null) {
+            return reject(Reason.MALFORMED, "a segment is not strict base64url");
+        }
+
+        StrictJson.Result headerJson = StrictJson.parseObject(header, "the header");
+        if (!headerJson.ok()) {
+            return reject(headerJson.problem(), headerJson.detail());
+        }
+        if (!"HS256".equals(headerJson.object().get("alg"))) {
+            return reject(Reason.ALG_NOT_ALLOWED, "alg must be HS256");
+        }
+        if (headerJson.object().containsKey("crit")) {
+            return reject(Reason.UNSUPPORTED_CRIT, "crit lists extensions this verifier does not support");
+        }
+
+        if (!macMatches(token, secondDot, signature)) {
+            return reject(Reason.BAD_SIGNATURE, "the MAC does not match");
+        }
+
+        StrictJson.Result claims = StrictJson.parseObject(payload, "the payload");
+        if (!claims.ok()) {
+            return reject(claims.problem(), claims.detail());
+        }
+        return checkTime(claims.object());
+    }
+
+    private boolean macMatches(String token, int signingInputEnd, byte[] signature) {
+        byte[] signingInput = token.substring(0, signingInputEnd).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = new byte[32];
+        macs.get().mac(signingInput, 0, signingInput.length, expected);
+        return MessageDigest.isEqual(expected, signature);
+    }
+
+    private JwtVerification checkTime(Map<String, Object> claims) {
+        for (String name : new String[] {"exp", "nbf", "iat"}) {
+            if (claims.containsKey(name) && !(claims.get(name) instanceof Number)) {
+                return reject(Reason.INVALID_CLAIM, name + " is not a NumericDate");
+            }
+        }
+        BigDecimal now = seconds(clock.instant());
+        BigDecimal exp = numericDate(claims.get("exp"));
+        if (exp == null && limits.requireExp()) {
+            return reject(Reason.MISSING_CLAIM, "exp is required");
+        }
+        if (exp != null && now.compareTo(exp.add(leewaySeconds)) >= 0) {
+            return reject(Reason.EXPIRED, "the token has expired");
+        }
+        BigDecimal nbf = numericDate(claims.get("nbf"));
+        if (nbf != null && now.compareTo(nbf.subtract(leewaySeconds)) < 0) {
+            return reject(Reason.NOT_YET_VALID, "the token is not valid yet");
+        }
+        BigDecimal iat = numericDate(claims.get("iat"));
+        if (iat != null && limits.refuseFutureIat() && iat.compareTo(now.add(leewaySeconds)) > 0) {
+            return reject(Reason.ISSUED_IN_FUTURE, "iat is in the future");
+        }
+        return JwtVerification.accepted(claims);
+    }
+
+    private static BigDecimal numericDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (value instanceof java.math.BigInteger integer) {
+            return new BigDecimal(integer);
+        }
+        return BigDecimal.valueOf(((Number) value).longValue());
+    }
+
+    private static BigDecimal seconds(Instant instant) {
+        return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9));
+    }
+
+    private static JwtVerification reject(Reason reason, String detail) {
+        return JwtVerification.rejected(reason, detail);
+    }
+
+    @Override
+    public String toString() {
+        return "ReferenceJwtVerifier[" + key.length * 8 + "-bit key, leeway " + leewaySeconds + " s]";
+    }
+}

@@ -1,0 +1,73 @@
+package io.shogun.authkit.reference;
+
+import io.shogun.authkit.spi.WebhookDecision;
+import io.shogun.authkit.spi.WebhookVerifier;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The kit's webhook verifier. Accepts exactly {@code sha256=} followed by the 64 lowercase hex digits of
+ * HMAC-SHA256 over the raw body under any active secret (several during a rotation).
+ *
+ * <p>Built for the hot path: each thread keeps one keyed HMAC per secret and one tag buffer, so after the first call
+ * on a thread {@link #verify} allocates nothing; the header is parsed without a regular expression or a hex string;
+ * the tag is compared in constant time, and every active secret is tried, so the time taken does not tell which
+ * secret matched. Safe for concurrent use.
+ */
+public final class ReferenceWebhookVerifier implements WebhookVerifier {
+
+    private final byte[][] keys;
+    private final HmacProvider provider;
+    private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(this::newPerThread);
+
+    private ReferenceWebhookVerifier(List<String> activeSecrets, HmacProvider provider) {
+        if (activeSecrets.isEmpty()) {
+            throw new IllegalArgumentException("at least one webhook secret is required");
+        }
+        this.keys = activeSecrets.stream().map(secret -> secret.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        this.provider = provider;
+    }
+
+    /** A verifier for these secrets on the JDK's SunJCE provider. */
+    public static ReferenceWebhookVerifier create(List<String> activeSecrets) {
+        return create(activeSecrets, HmacProvider.SUN_JCE);
+    }
+
+    public static ReferenceWebhookVerifier create(List<String> activeSecrets, HmacProvider provider) {
+        return new ReferenceWebhookVerifier(List.copyOf(activeSecrets), provider);
+    }
+
+    @Override
+    public WebhookDecision verify(byte[] rawBody, String signatureHeader) {
+        if (signatureHeader == null) {
+            return WebhookDecision.MISSING_HEADER;
+        }
+        if (rawBody == null || !SignatureHeader.isCanonical(signatureHeader)) {
+            return WebhookDecision.MALFORMED_HEADER;
+        }
+        PerThread state = perThread.get();
+        int matches = 0;
+        for (int i = 0; i < keys.length; i++) {
+            state.macs[i].mac(rawBody, 0, rawBody.length, state.tag);
+            // difference is 0..255; (difference - 1) >>> 31 is 1 exactly when it is 0, without a branch.
+            matches |= (SignatureHeader.difference(signatureHeader, state.tag) - 1) >>> 31;
+        }
+        return matches != 0 ? WebhookDecision.ACCEPTED : WebhookDecision.SIGNATURE_MISMATCH;
+    }
+
+    @Override
+    public String toString() {
+        return "ReferenceWebhookVerifier[" + keys.length + " secret(s), " + provider + "]";
+    }
+
+    private PerThread newPerThread() {
+        HmacProvider.HmacSha256[] macs = new HmacProvider.HmacSha256[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            macs[i] = provider.newHmac(keys[i]);
+        }
+        return new PerThread(macs, new byte[32]);
+    }
+
+    private record PerThread(HmacProvider.HmacSha256[] macs, byte[] tag) {
+    }
+}

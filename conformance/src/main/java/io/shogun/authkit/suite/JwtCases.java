@@ -1,0 +1,63 @@
+package io.shogun.authkit.suite;
+
+import io.shogun.authkit.spi.ConformanceTarget;
+import io.shogun.authkit.spi.JwtVerification;
+import io.shogun.authkit.vectors.JwtVector;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Optional;
+
+/** Runs HS256 vectors against a target's verifier, created for each case's key, fixed clock and leeway. */
+public final class JwtCases {
+
+    public static final String AREA = "jwt";
+
+    private final ConformanceTarget target;
+    private final RequirementCatalogue catalogue;
+    private final Duration timeout;
+
+    public JwtCases(ConformanceTarget target, RequirementCatalogue catalogue, Duration timeout) {
+        this.target = target;
+        this.catalogue = catalogue;
+        this.timeout = timeout;
+    }
+
+    public CaseOutcome run(JwtVector vector) {
+        Requirement requirement = catalogue.forCase(AREA, vector);
+        InstantSource clock = InstantSource.fixed(Instant.ofEpochSecond(vector.now()));
+        Duration leeway = Duration.ofSeconds(vector.leewaySeconds());
+        byte[] key = vector.key();
+        TargetCall.Result<JwtVerification> result = TargetCall.call(
+                () -> target.newJwtVerifier(key, clock, leeway).verify(vector.token()), timeout);
+        if (result instanceof TargetCall.Threw<JwtVerification> threw) {
+            return new CaseOutcome(catalogue.robustness(AREA), vector, OutcomeType.THREW, "threw",
+                    TargetCall.describe(threw.thrown()));
+        }
+        if (result instanceof TargetCall.TimedOut<JwtVerification> timedOut) {
+            return new CaseOutcome(catalogue.robustness(AREA), vector, OutcomeType.TIMED_OUT, "no answer",
+                    "no decision within " + timedOut.after().toMillis() + " ms");
+        }
+        JwtVerification verification = ((TargetCall.Returned<JwtVerification>) result).value();
+        if (verification == null) {
+            return new CaseOutcome(catalogue.robustness(AREA), vector, OutcomeType.THREW, "null",
+                    "verify returned null instead of a verification");
+        }
+        if (verification instanceof JwtVerification.Accepted accepted) {
+            Optional<String> difference = vector.claims()
+                    .flatMap(claims -> JsonEquivalence.difference(claims, accepted.claims()));
+            if (difference.isPresent()) {
+                return new CaseOutcome(requirement, vector, OutcomeType.WRONG_CLAIMS, "accepted", difference.get());
+            }
+            return new CaseOutcome(requirement, vector, WebhookCases.classify(vector.result(), true), "accepted", "");
+        }
+        JwtVerification.Rejected rejected = (JwtVerification.Rejected) verification;
+        String answer = "rejected: " + rejected.reason().code() + " (" + rejected.detail() + ")";
+        String note = vector.error()
+                .filter(error -> !error.code().equals(rejected.reason().code()))
+                .map(error -> "rejected as " + rejected.reason().code() + "; the case was built around "
+                        + error.code() + " (either rejection conforms)")
+                .orElse("");
+        return new CaseOutcome(requirement, vector, WebhookCases.classify(vector.result(), false), answer, note);
+    }
+}

@@ -1,0 +1,63 @@
+package io.shogun.authkit.suite;
+
+import io.shogun.authkit.spi.Capability;
+import io.shogun.authkit.spi.ConformanceTarget;
+import io.shogun.authkit.vectors.FlagNote;
+import io.shogun.authkit.vectors.VectorCase;
+import io.shogun.authkit.vectors.VectorFile;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestReporter;
+
+/** Builds the JUnit tree of a vector suite: one container per requirement, one test per case. */
+final class SuiteSupport {
+
+    /** Per-case deadline; a case that takes longer is a failure, not a stuck run. */
+    static final Duration CASE_TIMEOUT = Duration.ofSeconds(10);
+
+    private SuiteSupport() {
+    }
+
+    static void assumeCapable(ConformanceTarget target, Capability capability) {
+        Assumptions.assumeTrue(target.capabilities().contains(capability),
+                () -> "target " + target.id() + " does not declare " + capability);
+    }
+
+    static <T extends VectorCase> Stream<DynamicNode> byRequirement(String area, VectorFile<T> file,
+            Function<T, CaseOutcome> runner, TestReporter reporter) {
+        RequirementCatalogue catalogue = RequirementCatalogue.bundled();
+        Map<Requirement, List<T>> filed = new LinkedHashMap<>();
+        catalogue.area(area).forEach(requirement -> filed.put(requirement, new java.util.ArrayList<>()));
+        for (T vectorCase : file.tests()) {
+            filed.get(catalogue.forCase(area, vectorCase)).add(vectorCase);
+        }
+        return filed.entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty())
+                .map(entry -> DynamicContainer.dynamicContainer(
+                        entry.getKey().label() + " " + entry.getKey().title(),
+                        entry.getValue().stream().map(vectorCase -> test(vectorCase, runner, file.notes(), reporter))));
+    }
+
+    private static <T extends VectorCase> DynamicTest test(T vectorCase, Function<T, CaseOutcome> runner,
+            Map<String, FlagNote> notes, TestReporter reporter) {
+        return DynamicTest.dynamicTest(vectorCase.displayName(), () -> {
+            CaseOutcome outcome = runner.apply(vectorCase);
+            if (!outcome.passed()) {
+                throw new ConformanceFailure(outcome, notes);
+            }
+            if (outcome.type() == OutcomeType.ACCEPTABLE_ACCEPTED || outcome.type() == OutcomeType.ACCEPTABLE_REJECTED
+                    || !outcome.detail().isEmpty()) {
+                reporter.publishEntry("tcId " + vectorCase.tcId(), outcome.type() + ": " + outcome.answer()
+                        + (outcome.detail().isEmpty() ? "" : "; " + outcome.detail()));
+            }
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package io.shogun.authkit.suite;
+
+import io.shogun.authkit.spi.Capability;
+import io.shogun.authkit.spi.ConformanceTarget;
+import io.shogun.authkit.vectors.GoldenVectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The webhook suite: every {@code X-Shogun-Signature} vector against the selected target, filed under the
+ * catalogue's WEBHOOK-* requirements. Run it as is (the target comes from the {@code shogun.target}
+ * configuration parameter or system property, {@code reference} by default), or extend it and override
+ * {@link #target} to test a verifier without registering it.
+ */
+@DisplayName("Webhook signature verification")
+@ExtendWith(SelectedTarget.class)
+public class WebhookConformanceSuite {
+
+    @TestFactory
+    @DisplayName("X-Shogun-Signature vectors")
+    Stream<DynamicNode> webhookVectors(ConformanceTarget selected, TestReporter reporter) {
+        ConformanceTarget target = target(selected);
+        SuiteSupport.assumeCapable(target, Capability.WEBHOOK_VERIFIER);
+        WebhookCases cases = new WebhookCases(target, RequirementCatalogue.bundled(), SuiteSupport.CASE_TIMEOUT);
+        return SuiteSupport.byRequirement(WebhookCases.AREA, GoldenVectors.load().webhookSignatures(), cases::run,
+                reporter);
+    }
+
+    /** The implementation under test: the selected one, unless a subclass returns its own. */
+    protected ConformanceTarget target(ConformanceTarget selected) {
+        return selected;
+    }
+}
