@@ -43,11 +43,11 @@ public final class GoldenVectors {
         Map<String, byte[]> files = verifiedFiles(source);
         this.setSha256 = sha256Hex(files.get(MANIFEST_FILE));
         this.webhookSignatures = new VectorReader(WEBHOOK_FILE, files.get(WEBHOOK_FILE))
-                .read("X-Shogun-Signature", GoldenVectors::webhook);
-        this.hmacSha256 = new VectorReader(HMAC_FILE, files.get(HMAC_FILE)).read("HMACSHA256", GoldenVectors::hmac);
-        this.jwtHs256 = new VectorReader(JWT_FILE, files.get(JWT_FILE)).read("HS256-JWT", GoldenVectors::jwt);
+                .read("X-Shogun-Signature", CaseMappers.STRICT::webhook);
+        this.hmacSha256 = new VectorReader(HMAC_FILE, files.get(HMAC_FILE)).read("HMACSHA256", CaseMappers.STRICT::hmac);
+        this.jwtHs256 = new VectorReader(JWT_FILE, files.get(JWT_FILE)).read("HS256-JWT", CaseMappers.STRICT::jwt);
         this.apiExchanges = new VectorReader(EXCHANGES_FILE, files.get(EXCHANGES_FILE))
-                .read("SHOGUN-API", GoldenVectors::exchange);
+                .read("SHOGUN-API", CaseMappers.STRICT::exchange);
         this.profile = ProfileReader.read(PROFILE_FILE, files.get(PROFILE_FILE));
     }
 
@@ -144,111 +144,5 @@ public final class GoldenVectors {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
-
-    // ---- mappers -----------------------------------------------------------------------------------------------
-
-    private static WebhookVector webhook(VectorReader.Case test) {
-        return new WebhookVector(test.tcId, test.comment(), test.flags(), test.result(), test.text("secret"),
-                test.base64("body"), test.nullableText("signatureHeader"), httpSendable(test));
-    }
-
-    private static boolean httpSendable(VectorReader.Case test) {
-        if (!test.has("httpSendable")) {
-            return true;
-        }
-        JsonNode value = test.required("httpSendable");
-        if (!value.isBoolean()) {
-            throw test.problem("httpSendable is not true or false");
-        }
-        return value.booleanValue();
-    }
-
-    private static HmacVector hmac(VectorReader.Case test) {
-        long tagSize = test.integer("tagSize");
-        byte[] tag = test.hex("tag");
-        if (test.result() == Expectation.VALID && tag.length * 8L != tagSize) {
-            throw test.problem("a valid tag has " + tag.length * 8 + " bits, tagSize says " + tagSize);
-        }
-        return new HmacVector(test.tcId, test.comment(), test.flags(), test.result(), test.hex("key"),
-                test.hex("msg"), tag, (int) tagSize);
-    }
-
-    private static JwtVector jwt(VectorReader.Case test) {
-        JsonNode key = test.required("key");
-        if (!"oct".equals(key.path("kty").asText()) || !key.path("k").isTextual()) {
-            throw test.problem("key is not a JWK with kty oct and k");
-        }
-        byte[] keyBytes;
-        try {
-            keyBytes = Base64.getUrlDecoder().decode(key.get("k").textValue());
-        } catch (IllegalArgumentException e) {
-            throw test.problem("key.k is not base64url: " + e.getMessage());
-        }
-        Expectation result = test.result();
-        Optional<Map<String, Object>> claims = Optional.empty();
-        if (test.has("claims")) {
-            JsonNode node = test.required("claims");
-            if (!node.isObject()) {
-                throw test.problem("claims is not an object");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) JsonValues.toJava(node);
-            claims = Optional.of(map);
-        }
-        Optional<JwtError> error = test.has("error")
-                ? Optional.of(JwtError.fromCode(test.text("error"))) : Optional.empty();
-        if (result == Expectation.VALID && (claims.isEmpty() || error.isPresent())) {
-            throw test.problem("a valid case needs claims and no error");
-        }
-        if (result == Expectation.INVALID && (error.isEmpty() || claims.isPresent())) {
-            throw test.problem("an invalid case needs an error and no claims");
-        }
-        if (result == Expectation.ACCEPTABLE && error.isEmpty()) {
-            throw test.problem("an acceptable case needs the error a rejecting verifier reports");
-        }
-        long leeway = test.integer("leewaySeconds");
-        if (leeway < 0) {
-            throw test.problem("leewaySeconds is negative");
-        }
-        return new JwtVector(test.tcId, test.comment(), test.flags(), result, keyBytes, test.integer("now"), leeway,
-                test.text("token"), claims, error);
-    }
-
-    private static ApiExchange exchange(VectorReader.Case test) {
-        JsonNode request = test.required("request");
-        JsonNode response = test.required("response");
-        Map<String, String> variables = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> entries = test.required("variables").properties().iterator();
-        entries.forEachRemaining(entry -> variables.put(entry.getKey(), entry.getValue().asText()));
-        return new ApiExchange(test.tcId, test.comment(), test.flags(), test.result(), test.text("exchange"),
-                Provenance.fromJson(test.text("provenance")), test.text("quote"),
-                new ApiExchange.Request(textField(test, request, "method"), textField(test, request, "path"),
-                        headers(test, request), body(request)),
-                new ApiExchange.Response(response.path("status").asInt(), headers(test, response), body(response)),
-                variables);
-    }
-
-    private static String textField(VectorReader.Case test, JsonNode node, String name) {
-        JsonNode value = node.get(name);
-        if (value == null || !value.isTextual()) {
-            throw test.problem("request." + name + " is missing or not a string");
-        }
-        return value.textValue();
-    }
-
-    private static Map<String, String> headers(VectorReader.Case test, JsonNode message) {
-        JsonNode headers = message.get("headers");
-        if (headers == null || !headers.isObject()) {
-            throw test.problem("headers is missing or not an object");
-        }
-        Map<String, String> result = new LinkedHashMap<>();
-        headers.properties().forEach(entry -> result.put(entry.getKey(), entry.getValue().asText()));
-        return result;
-    }
-
-    private static Optional<String> body(JsonNode message) {
-        JsonNode body = message.get("body");
-        return body == null || body.isNull() ? Optional.empty() : Optional.of(JsonValues.compact(body));
     }
 }
