@@ -7,17 +7,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Supplies the target named by the {@code shogun.target} configuration parameter (JUnit configuration, or the JVM
- * system property of the same name) to suite methods that take a {@link ConformanceTarget}.
+ * system property of the same name) to suite methods that take a {@link ConformanceTarget}, and the spec itself to
+ * those that take a {@link TargetSpec}.
  */
 public final class SelectedTarget implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == ConformanceTarget.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == ConformanceTarget.class || type == TargetSpec.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return Targets.select(context.getConfigurationParameter(Targets.PROPERTY).orElse(Targets.DEFAULT_SPEC));
+        String spec = context.getConfigurationParameter(Targets.PROPERTY).orElse(Targets.DEFAULT_SPEC);
+        return parameter.getParameter().getType() == TargetSpec.class ? new TargetSpec(spec) : Targets.select(spec);
     }
 }

@@ -23,12 +23,23 @@ final class SuiteSupport {
     /** Per-case deadline; a case that takes longer is a failure, not a stuck run. */
     static final Duration CASE_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Deadline of a timing screen's child JVM. */
+    static final Duration TIMING_TIMEOUT = Duration.ofMinutes(3);
+
+    /** Configuration parameter that turns timing screens off ({@code off}) for quick runs. */
+    static final String TIMING_PROPERTY = "shogun.timing";
+
     private SuiteSupport() {
     }
 
     static void assumeCapable(ConformanceTarget target, Capability capability) {
         Assumptions.assumeTrue(target.capabilities().contains(capability),
                 () -> "target " + target.id() + " does not declare " + capability);
+    }
+
+    static void assumeTimingEnabled() {
+        Assumptions.assumeFalse("off".equals(System.getProperty(TIMING_PROPERTY)),
+                () -> "timing screens are off (" + TIMING_PROPERTY + "=off)");
     }
 
     static <T extends VectorCase> Stream<DynamicNode> byRequirement(String area, VectorFile<T> file,

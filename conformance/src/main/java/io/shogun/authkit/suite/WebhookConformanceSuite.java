@@ -4,8 +4,10 @@ import io.shogun.authkit.spi.Capability;
 import io.shogun.authkit.spi.ConformanceTarget;
 import io.shogun.authkit.vectors.GoldenVectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +30,25 @@ public class WebhookConformanceSuite {
         WebhookCases cases = new WebhookCases(target, RequirementCatalogue.bundled(), SuiteSupport.CASE_TIMEOUT);
         return SuiteSupport.byRequirement(WebhookCases.AREA, GoldenVectors.load().webhookSignatures(), cases::run,
                 reporter);
+    }
+
+    /**
+     * WEBHOOK-CONSTANT-TIME: a timing screen of the tag comparison, run in a second JVM on the target named by the
+     * spec. Off with the configuration parameter {@code shogun.timing=off}.
+     */
+    @Test
+    @DisplayName("WEBHOOK-CONSTANT-TIME (SHOULD) timing screen of the signature comparison")
+    void webhookComparisonTiming(ConformanceTarget selected, TargetSpec spec, TestReporter reporter) {
+        ConformanceTarget target = target(selected);
+        SuiteSupport.assumeCapable(target, Capability.WEBHOOK_VERIFIER);
+        Assumptions.assumeTrue(target == selected, "the timing screen runs only targets selected by a target spec");
+        SuiteSupport.assumeTimingEnabled();
+        Requirement requirement = RequirementCatalogue.bundled().byId("WEBHOOK-CONSTANT-TIME");
+        WebhookTimingCheck.Finding finding = WebhookTimingCheck.run(spec.value(), SuiteSupport.TIMING_TIMEOUT);
+        reporter.publishEntry(requirement.id(), finding.describe());
+        if (!finding.ran() || finding.leak()) {
+            throw new ConformanceWarning(requirement, finding.describe());
+        }
     }
 
     /** The implementation under test: the selected one, unless a subclass returns its own. */

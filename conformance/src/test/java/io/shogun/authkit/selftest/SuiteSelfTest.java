@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.shogun.authkit.suite.ConformanceFailure;
+import io.shogun.authkit.suite.ConformanceWarning;
 import io.shogun.authkit.suite.JwtConformanceSuite;
 import io.shogun.authkit.suite.Targets;
 import io.shogun.authkit.suite.WebhookConformanceSuite;
@@ -41,14 +42,27 @@ class SuiteSelfTest {
         EngineExecutionResults results = run(suite, "java:" + targetId);
 
         assertThat(failedRequirements(results)).containsExactly(requirement);
-        assertThat(results.testEvents().aborted().count()).isZero();
+        assertThat(warnedRequirements(results)).isEmpty();
+    }
+
+    @Test
+    void webhookSuite_stringEqualsComparison_warnsOnConstantTimeOnly() {
+        EngineExecutionResults results = run(WebhookConformanceSuite.class, "java:flaw-compares-with-string-equals");
+
+        assertThat(failedRequirements(results)).isEmpty();
+        assertThat(warnedRequirements(results)).containsExactly("WEBHOOK-CONSTANT-TIME");
+        assertThat(results.testEvents().aborted().stream()
+                .map(event -> event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+                        .getThrowable().orElseThrow().getMessage()))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("the comparison exits early");
     }
 
     @Test
     void webhookSuite_reference_passesEveryCase() {
         EngineExecutionResults results = run(WebhookConformanceSuite.class, "reference");
 
-        results.testEvents().assertStatistics(stats -> stats.failed(0).aborted(0).succeeded(112));
+        results.testEvents().assertStatistics(stats -> stats.failed(0).aborted(0).succeeded(113));
     }
 
     @Test
@@ -62,7 +76,8 @@ class SuiteSelfTest {
     void jwtSuite_targetWithoutJwtCapability_isSkippedNotFailed() {
         EngineExecutionResults results = run(JwtConformanceSuite.class, "java:flaw-accepts-missing-prefix");
 
-        assertThat(results.testEvents().count()).isZero();
+        assertThat(results.testEvents().succeeded().count()).isZero();
+        assertThat(results.testEvents().failed().count()).isZero();
         assertThat(results.containerEvents().aborted().count()).isEqualTo(1);
     }
 
@@ -79,6 +94,16 @@ class SuiteSelfTest {
                 .contains("expected: rejected (invalid)")
                 .contains("actual:   ACCEPTED")
                 .contains("MissingPrefix (CANONICAL_FORM: The digest without the `sha256=` prefix.)");
+    }
+
+    private static Set<String> warnedRequirements(EngineExecutionResults results) {
+        Set<String> requirements = new TreeSet<>();
+        results.testEvents().aborted().stream()
+                .map(event -> event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow())
+                .map(result -> result.getThrowable().orElseThrow())
+                .filter(ConformanceWarning.class::isInstance)
+                .forEach(thrown -> requirements.add(((ConformanceWarning) thrown).requirement().id()));
+        return requirements;
     }
 
     private static EngineExecutionResults run(Class<?> suite, String targetSpec) {

@@ -1,0 +1,128 @@
+package io.shogun.authkit.suite;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * A dudect-style screen for timing leaks (Reparaz, Balasch, Verbauwhede, "Dude, is my code constant time?", 2017):
+ * the operation runs on two classes of input, interleaved in a fixed pseudo-random order; the measurements are
+ * cropped at several percentiles to drop interrupt and GC outliers; a Welch t-test compares the classes. The test is
+ * one-sided: a leak is reported only when the first ("fixed") class is slower with {@code t} above the threshold in a
+ * first run and again in an independent second run, which keeps false positives on a noisy shared machine rare.
+ *
+ * <p>It screens; it does not prove. A pass means no difference was found at this sample size.
+ */
+public final class TimingScreen {
+
+    private static final double[] CROPS = {0.50, 0.75, 0.90, 0.99};
+
+    /** One call of the operation on input {@code index} of the fixed ({@code true}) or random class. */
+    @FunctionalInterface
+    public interface Probe {
+        /** Returns something derived from the result, so the call cannot be optimized away. */
+        int call(boolean fixedClass, int index);
+    }
+
+    /**
+     * @param warmUpCalls          calls before measuring, so the JIT has compiled the hot path
+     * @param measurements         timed batches per run, split between the classes
+     * @param callsPerMeasurement  calls in one timed batch (amortizes the clock's own cost)
+     * @param threshold            |t| above which a run counts as a leak (dudect uses 4.5, "definitely not constant")
+     */
+    public record Settings(int warmUpCalls, int measurements, int callsPerMeasurement, double threshold) {
+        /** For a target run with the JIT off, where one call takes tens of microseconds. */
+        public static final Settings INTERPRETED = new Settings(200, 3_000, 1, 4.5);
+    }
+
+    /**
+     * @param t          the smaller t of the two runs (each run reports its most significant crop); positive when the
+     *                   fixed class is slower
+     * @param samples    measurements taken in all
+     * @param confirmed  true when both runs exceeded the threshold
+     */
+    public record Result(double t, long samples, double fixedMeanNanos, double randomMeanNanos, boolean confirmed) {
+        public boolean leak() {
+            return confirmed;
+        }
+    }
+
+    private TimingScreen() {
+    }
+
+    public static Result screen(Probe probe, Settings settings) {
+        int sink = 0;
+        for (int i = 0; i < settings.warmUpCalls(); i++) {
+            sink += probe.call((i & 1) == 0, i);
+        }
+        Run first = measure(probe, settings, 0x5eed_0001L);
+        Run second = measure(probe, settings, 0x5eed_0002L);
+        Sink.value = sink + first.sink + second.sink;
+        boolean confirmed = first.t > settings.threshold() && second.t > settings.threshold();
+        Run reported = first.t <= second.t ? first : second;
+        return new Result(reported.t, 2L * settings.measurements(), reported.fixedMean, reported.randomMean,
+                confirmed);
+    }
+
+    private record Run(double t, double fixedMean, double randomMean, int sink) {
+    }
+
+    private static Run measure(Probe probe, Settings settings, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int count = settings.measurements();
+        boolean[] fixed = new boolean[count];
+        long[] nanos = new long[count];
+        int sink = 0;
+        int index = 0;
+        for (int i = 0; i < count; i++) {
+            boolean fixedClass = random.nextBoolean();
+            fixed[i] = fixedClass;
+            long start = System.nanoTime();
+            for (int j = 0; j < settings.callsPerMeasurement(); j++) {
+                sink += probe.call(fixedClass, index++);
+            }
+            nanos[i] = System.nanoTime() - start;
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        Run strongest = null;
+        for (double crop : CROPS) {
+            long limit = sorted[(int) Math.min(count - 1, Math.floor(crop * count))];
+            Run run = welch(fixed, nanos, limit, settings.callsPerMeasurement(), sink);
+            if (strongest == null || Math.abs(run.t) > Math.abs(strongest.t)) {
+                strongest = run;
+            }
+        }
+        return strongest;
+    }
+
+    private static Run welch(boolean[] fixed, long[] nanos, long limit, int callsPerMeasurement, int sink) {
+        double[] sum = new double[2];
+        double[] sumSquares = new double[2];
+        long[] n = new long[2];
+        for (int i = 0; i < nanos.length; i++) {
+            if (nanos[i] > limit) {
+                continue;
+            }
+            int group = fixed[i] ? 0 : 1;
+            double value = nanos[i];
+            sum[group] += value;
+            sumSquares[group] += value * value;
+            n[group]++;
+        }
+        if (n[0] < 2 || n[1] < 2) {
+            return new Run(0, 0, 0, sink);
+        }
+        double meanFixed = sum[0] / n[0];
+        double meanRandom = sum[1] / n[1];
+        double varianceFixed = (sumSquares[0] - n[0] * meanFixed * meanFixed) / (n[0] - 1);
+        double varianceRandom = (sumSquares[1] - n[1] * meanRandom * meanRandom) / (n[1] - 1);
+        double error = Math.sqrt(varianceFixed / n[0] + varianceRandom / n[1]);
+        double t = error == 0 ? 0 : (meanFixed - meanRandom) / error;
+        return new Run(t, meanFixed / callsPerMeasurement, meanRandom / callsPerMeasurement, sink);
+    }
+
+    /** Keeps results alive so no call can be eliminated as dead code. */
+    private static final class Sink {
+        static volatile int value;
+    }
+}

@@ -1,0 +1,81 @@
+package io.shogun.authkit.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * WEBHOOK-CONSTANT-TIME: screens a target's tag comparison for a timing leak. The screen runs in a second JVM with
+ * the JIT off ({@link WebhookTimingProbe}); there an early exit after k matching characters costs k iterations of
+ * bytecode, a difference of hundreds of nanoseconds, while with the JIT on it is a fraction of a nanosecond and
+ * drowns in effects that have nothing to do with the comparison. Measured on the kit's 2-core machine, see README.
+ */
+public final class WebhookTimingCheck {
+
+    /** What the screen found, or why it could not run. */
+    public record Finding(boolean ran, boolean leak, double t, long samples, double lateMismatchNanos,
+            double earlyMismatchNanos, String problem) {
+
+        static Finding notRun(String problem) {
+            return new Finding(false, false, 0, 0, 0, 0, problem);
+        }
+
+        /** One line for people. */
+        public String describe() {
+            if (!ran) {
+                return "the timing screen did not run: " + problem;
+            }
+            return String.format(java.util.Locale.ROOT,
+                    "t = %.1f over %d measurements (threshold 4.5, both runs); late mismatch %.0f ns, early mismatch "
+                            + "%.0f ns per call with the JIT off: %s",
+                    t, samples, lateMismatchNanos, earlyMismatchNanos,
+                    leak ? "the comparison exits early; compare in constant time (MessageDigest.isEqual)"
+                            : "no leak found at this sample size");
+        }
+    }
+
+    private WebhookTimingCheck() {
+    }
+
+    /** Runs the screen on the target named by {@code targetSpec}, with this JVM's class path. */
+    public static Finding run(String targetSpec, Duration timeout) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xint", "-Xss4m", "-cp", System.getProperty("java.class.path"),
+                WebhookTimingProbe.class.getName(), targetSpec);
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(false).start();
+        } catch (IOException e) {
+            return Finding.notRun("cannot start " + java + " (" + e.getMessage() + ")");
+        }
+        try {
+            process.getOutputStream().close();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                return Finding.notRun("no result within " + timeout.toSeconds() + " s");
+            }
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (process.exitValue() != 0 || out.isEmpty()) {
+                String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                return Finding.notRun("the probe exited " + process.exitValue() + ": "
+                        + err.lines().findFirst().orElse("(no message)"));
+            }
+            JsonNode result = new ObjectMapper().readTree(out.lines().reduce((first, last) -> last).orElseThrow());
+            return new Finding(true, result.get("leak").asBoolean(), result.get("t").asDouble(),
+                    result.get("samples").asLong(), result.get("lateMismatchNanos").asDouble(),
+                    result.get("earlyMismatchNanos").asDouble(), "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return Finding.notRun("interrupted");
+        } catch (IOException | RuntimeException e) {
+            process.destroyForcibly();
+            return Finding.notRun("unreadable probe output (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}
