@@ -1,5 +1,5 @@
 package io.shogun.authkit.suite;
 
 /** The JWT suite against the selected target: the reference unless {@code -Dshogun.target} says otherwise. */
-class ReferenceJwtConformanceTest extends JwtConformanceSuite {
+class JwtConformanceTest extends JwtConformanceSuite {
 }

@@ -1,5 +1,5 @@
 package io.shogun.authkit.suite;
 
 /** The webhook suite against the selected target: the reference unless {@code -Dshogun.target} says otherwise. */
-class ReferenceWebhookConformanceTest extends WebhookConformanceSuite {
+class WebhookConformanceTest extends WebhookConformanceSuite {
 }
