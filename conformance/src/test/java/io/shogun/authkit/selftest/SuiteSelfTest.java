@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
@@ -45,9 +46,10 @@ class SuiteSelfTest {
         assertThat(warnedRequirements(results)).isEmpty();
     }
 
-    @Test
-    void webhookSuite_stringEqualsComparison_warnsOnConstantTimeOnly() {
-        EngineExecutionResults results = run(WebhookConformanceSuite.class, "java:flaw-compares-with-string-equals");
+    @ParameterizedTest(name = "{0} warns on WEBHOOK-CONSTANT-TIME only")
+    @ValueSource(strings = {"flaw-compares-with-string-equals", "flaw-compares-with-arrays-equals"})
+    void webhookSuite_earlyExitComparison_warnsOnConstantTimeOnly(String targetId) {
+        EngineExecutionResults results = run(WebhookConformanceSuite.class, "java:" + targetId);
 
         assertThat(failedRequirements(results)).isEmpty();
         assertThat(warnedRequirements(results)).containsExactly("WEBHOOK-CONSTANT-TIME");
@@ -56,6 +58,13 @@ class SuiteSelfTest {
                         .getThrowable().orElseThrow().getMessage()))
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("the comparison exits early");
+    }
+
+    @Test
+    void webhookSuite_constantTimeControl_passesEverything() {
+        EngineExecutionResults results = run(WebhookConformanceSuite.class, "java:control-compares-with-is-equal");
+
+        results.testEvents().assertStatistics(stats -> stats.failed(0).aborted(0).succeeded(113));
     }
 
     @Test
