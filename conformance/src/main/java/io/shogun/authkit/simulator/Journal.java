@@ -1,0 +1,43 @@
+package io.shogun.authkit.simulator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every API request the simulator received, in arrival order, stamped with the virtual time, so suites can grade
+ * what a client sent and how it spaced its retries.
+ */
+public final class Journal {
+
+    /**
+     * One request and the status it got (0 for a transport fault).
+     *
+     * @param sequence   arrival order, from 1
+     * @param virtualTime the simulator clock when it arrived
+     */
+    public record Entry(long sequence, Instant virtualTime, SimRequest request, int status) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    synchronized Entry record(Instant virtualTime, SimRequest request, int status) {
+        Entry entry = new Entry(entries.size() + 1L, virtualTime, request, status);
+        entries.add(entry);
+        return entry;
+    }
+
+    /** A snapshot of every entry so far. */
+    public synchronized List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** The entries for one path. */
+    public synchronized List<Entry> forPath(String path) {
+        return entries.stream().filter(entry -> entry.request().path().equals(path)).toList();
+    }
+
+    synchronized void clear() {
+        entries.clear();
+    }
+}

@@ -1,0 +1,96 @@
+package io.shogun.authkit.simulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shogun.authkit.reference.ReferenceJwtVerifier;
+import io.shogun.authkit.spi.JwtVerification;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Issues and checks the simulator's HS256 tokens. Integration tokens carry the claims {@code validate_token}
+ * reports (username, client_id, authorities, iat, exp); dashboard tokens carry the user's email. The simulator
+ * remembers which token came from which secret version, so a rotation can revoke them if the profile says so.
+ */
+final class Tokens {
+
+    /** What a token was issued for. */
+    enum Kind { INTEGRATION, DASHBOARD }
+
+    /** Bookkeeping of an issued token: for whom, and under which secret version. */
+    record Issued(Kind kind, String subject, int secretVersion) {
+    }
+
+    /** The result of checking a presented token. */
+    record Check(JwtVerification verification, Optional<Issued> issued) {
+        boolean expired() {
+            return verification instanceof JwtVerification.Rejected rejected
+                    && rejected.reason() == JwtVerification.Reason.EXPIRED;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HEADER = Base64.getUrlEncoder().withoutPadding()
+            .encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.US_ASCII));
+
+    private final byte[] key;
+    private final InstantSource clock;
+    private final ReferenceJwtVerifier verifier;
+    private final Map<String, Issued> issued = new ConcurrentHashMap<>();
+
+    Tokens(InstantSource clock) {
+        this.key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.clock = clock;
+        this.verifier = ReferenceJwtVerifier.create(key, clock, Duration.ZERO);
+    }
+
+    String issue(Kind kind, Accounts.Client account, int secretVersion, Duration ttl) {
+        long now = clock.instant().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        if (kind == Kind.INTEGRATION) {
+            claims.put("username", account.username);
+            claims.put("client_id", account.clientId);
+            claims.put("authorities", account.authorities);
+        } else {
+            claims.put("email", account.clientId);
+            claims.put("scope", "dashboard");
+        }
+        claims.put("iat", now);
+        claims.put("exp", now + ttl.getSeconds());
+        String token = sign(claims);
+        issued.put(token, new Issued(kind, account.clientId, secretVersion));
+        return token;
+    }
+
+    Check check(String token) {
+        JwtVerification verification = verifier.verify(token);
+        return new Check(verification, Optional.ofNullable(issued.get(token)));
+    }
+
+    void clear() {
+        issued.clear();
+    }
+
+    private String sign(Map<String, Object> claims) {
+        try {
+            String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(claims));
+            String input = HEADER + "." + payload;
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return input + "." + Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot sign a token", e);
+        }
+    }
+}
