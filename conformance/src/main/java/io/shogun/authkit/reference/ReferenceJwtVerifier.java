@@ -4,6 +4,7 @@ import io.shogun.authkit.spi.JwtVerification;
 import io.shogun.authkit.spi.JwtVerification.Reason;
 import io.shogun.authkit.spi.JwtVerifier;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -61,6 +62,7 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
         }
         this.leewaySeconds = new BigDecimal(leeway.getSeconds()).add(BigDecimal.valueOf(leeway.getNano(), 9));
         this.limits = Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(provider, "provider");
         this.macs = ThreadLocal.withInitial(() -> provider.newHmac(this.key));
     }
 
@@ -131,20 +133,24 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
                 return reject(Reason.INVALID_CLAIM, name + " is not a NumericDate");
             }
         }
+        // Arithmetic only on the clock's side: a token's NumericDate may be 1e999999999, and adding to it would
+        // throw or take seconds. Comparisons of such values are cheap (BigDecimal compares exponents first).
         BigDecimal now = seconds(clock.instant());
+        BigDecimal earliest = now.subtract(leewaySeconds);
+        BigDecimal latest = now.add(leewaySeconds);
         BigDecimal exp = numericDate(claims.get("exp"));
         if (exp == null && limits.requireExp()) {
             return reject(Reason.MISSING_CLAIM, "exp is required");
         }
-        if (exp != null && now.compareTo(exp.add(leewaySeconds)) >= 0) {
+        if (exp != null && earliest.compareTo(exp) >= 0) {
             return reject(Reason.EXPIRED, "the token has expired");
         }
         BigDecimal nbf = numericDate(claims.get("nbf"));
-        if (nbf != null && now.compareTo(nbf.subtract(leewaySeconds)) < 0) {
+        if (nbf != null && latest.compareTo(nbf) < 0) {
             return reject(Reason.NOT_YET_VALID, "the token is not valid yet");
         }
         BigDecimal iat = numericDate(claims.get("iat"));
-        if (iat != null && limits.refuseFutureIat() && iat.compareTo(now.add(leewaySeconds)) > 0) {
+        if (iat != null && limits.refuseFutureIat() && iat.compareTo(latest) > 0) {
             return reject(Reason.ISSUED_IN_FUTURE, "iat is in the future");
         }
         return JwtVerification.accepted(claims);
@@ -157,7 +163,7 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
         if (value instanceof BigDecimal decimal) {
             return decimal;
         }
-        if (value instanceof java.math.BigInteger integer) {
+        if (value instanceof BigInteger integer) {
             return new BigDecimal(integer);
         }
         return BigDecimal.valueOf(((Number) value).longValue());

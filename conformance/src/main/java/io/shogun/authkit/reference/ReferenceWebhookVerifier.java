@@ -9,10 +9,14 @@ import java.util.List;
  * The kit's webhook verifier. Accepts exactly {@code sha256=} followed by the 64 lowercase hex digits of
  * HMAC-SHA256 over the raw body under any active secret (several during a rotation).
  *
- * <p>Built for the hot path: each thread keeps one keyed HMAC per secret and one tag buffer, so after the first call
- * on a thread {@link #verify} allocates nothing; the header is parsed without a regular expression or a hex string;
- * the tag is compared in constant time, and every active secret is tried, so the time taken does not tell which
- * secret matched. Safe for concurrent use.
+ * <p>Built for the hot path: each thread keeps one keyed HMAC per secret and one tag buffer; the header is parsed
+ * without a regular expression or a hex string; the tag is compared in constant time, and every active secret is
+ * tried, so the time taken does not tell which secret matched. With {@link HmacProvider#BOUNCY_CASTLE_LIGHTWEIGHT}
+ * a call allocates nothing after the first on its thread; the JCA providers allocate 48 bytes a call inside
+ * {@code Mac.doFinal}. Safe for concurrent use.
+ *
+ * <p>The keyed HMACs live in thread-locals of this instance: drop the verifier (after a rotation, say) and pooled
+ * threads release the old key material only as their stale thread-local entries are cleared.
  */
 public final class ReferenceWebhookVerifier implements WebhookVerifier {
 
@@ -24,8 +28,11 @@ public final class ReferenceWebhookVerifier implements WebhookVerifier {
         if (activeSecrets.isEmpty()) {
             throw new IllegalArgumentException("at least one webhook secret is required");
         }
+        if (activeSecrets.stream().anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("a webhook secret must not be empty");
+        }
         this.keys = activeSecrets.stream().map(secret -> secret.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-        this.provider = provider;
+        this.provider = java.util.Objects.requireNonNull(provider, "provider");
     }
 
     /** A verifier for these secrets on the JDK's SunJCE provider. */

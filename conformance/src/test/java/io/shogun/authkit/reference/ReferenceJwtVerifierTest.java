@@ -30,6 +30,20 @@ class ReferenceJwtVerifierTest {
     }
 
     @Test
+    void verify_numericDatesWithHugeExponents_answerAtOnceWithoutThrowing() {
+        ReferenceJwtVerifier verifier = ReferenceJwtVerifier.create(KEY, CLOCK, Duration.ofSeconds(60));
+
+        assertThat(verifier.verify(sign("{\"alg\":\"HS256\"}", "{\"exp\":1e999999999}")).accepted()).isTrue();
+        assertThat(((JwtVerification.Rejected) verifier.verify(sign("{\"alg\":\"HS256\"}",
+                "{\"exp\":-1e999999999}"))).reason()).isEqualTo(JwtVerification.Reason.EXPIRED);
+        assertThat(((JwtVerification.Rejected) verifier.verify(sign("{\"alg\":\"HS256\"}",
+                "{\"exp\":1e999999999,\"nbf\":1e30000000}"))).reason())
+                .isEqualTo(JwtVerification.Reason.NOT_YET_VALID);
+        assertThat(verifier.verify(sign("{\"alg\":\"HS256\"}", "{\"exp\":1e999999999,\"nbf\":1e-30000000}"))
+                .accepted()).isTrue();
+    }
+
+    @Test
     void verify_tokenOverTheLengthLimit_isRefusedBeforeDecoding() {
         String token = "a".repeat(64 * 1024 + 1);
 

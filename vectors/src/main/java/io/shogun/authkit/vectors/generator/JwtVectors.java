@@ -603,6 +603,15 @@ final class JwtVectors {
                 "LargeNumericDate");
         String expLongMin = payloadWith("\"iat\":" + IAT + ",\"exp\":-9223372036854775808");
         invalid(group, "exp at -2^63", hs256(HEADER, expLongMin, KEY), JwtError.EXPIRED, "LargeNumericDate");
+        String expHugeExponent = payloadWith("\"iat\":" + IAT + ",\"exp\":1e999999999");
+        acceptable(group, "exp 1e999999999 (arithmetic on it overflows or takes seconds)",
+                hs256(HEADER, expHugeExponent, KEY), expHugeExponent, JwtError.INVALID_CLAIM, "LargeNumericDate");
+        String nbfHugeExponent = payloadWith("\"iat\":" + IAT + ",\"nbf\":1e999999999,\"exp\":1e999999999");
+        invalid(group, "nbf 1e999999999", hs256(HEADER, nbfHugeExponent, KEY), JwtError.NOT_YET_VALID,
+                "LargeNumericDate");
+        String expHugeNegativeExponent = payloadWith("\"iat\":" + IAT + ",\"exp\":-1e999999999");
+        invalid(group, "exp -1e999999999", hs256(HEADER, expHugeNegativeExponent, KEY), JwtError.EXPIRED,
+                "LargeNumericDate");
         String nbfFraction = payloadWith("\"iat\":" + IAT + ",\"nbf\":" + NOW + ".5,\"exp\":" + EXP);
         invalid(group, "nbf half a second after now", hs256(HEADER, nbfFraction, KEY), JwtError.NOT_YET_VALID,
                 "NotBefore", "NumericDateForm");
