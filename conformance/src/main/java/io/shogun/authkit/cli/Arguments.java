@@ -69,7 +69,8 @@ final class Arguments {
     /** The positional words; at most {@code max} of them. */
     List<String> positionals(int max) {
         if (positionals.size() > max) {
-            throw new UsageException(command + ": unexpected argument '" + positionals.get(max) + "'");
+            throw new UsageException(command + ": unexpected argument #" + (max + 1) + " (values go after an option "
+                    + "such as --secret; positional arguments are not echoed, they may be secrets)");
         }
         return positionals;
     }

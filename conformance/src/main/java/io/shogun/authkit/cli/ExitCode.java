@@ -11,6 +11,8 @@ final class ExitCode {
     static final int NOTHING_RAN = 2;
     /** Bad arguments, unreadable or malformed input files, an unknown target. */
     static final int CONFIGURATION = 3;
+    /** The target exists but could not be loaded or started. */
+    static final int TARGET_NOT_STARTED = 4;
     /** A bug in the kit itself; the message says what to report. */
     static final int INTERNAL = 5;
 

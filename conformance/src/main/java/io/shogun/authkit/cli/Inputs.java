@@ -2,6 +2,9 @@ package io.shogun.authkit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +35,7 @@ final class Inputs {
     List<String> texts(Arguments arguments, String name, String defaultEnv) {
         List<String> values = new ArrayList<>(arguments.all(name));
         for (String file : arguments.all(name + "-file")) {
-            values.add(dropFinalLineBreak(new String(readFile(arguments, Path.of(file)), StandardCharsets.UTF_8)));
+            values.add(dropFinalLineBreak(utf8(arguments, file, readFile(arguments, Path.of(file)))));
         }
         for (String variable : arguments.all(name + "-env")) {
             values.add(variable(arguments, variable));
@@ -61,6 +64,18 @@ final class Inputs {
             return stdin.readAllBytes();
         } catch (IOException e) {
             throw new UsageException(arguments.command() + ": cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    /** The bytes as UTF-8 text; invalid UTF-8 is refused rather than silently replaced (it would change a key). */
+    private static String utf8(Arguments arguments, String file, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UsageException(arguments.command() + ": " + file + " is not UTF-8 text");
         }
     }
 

@@ -60,7 +60,7 @@ final class JwtCommands {
         String token = token(arguments);
         byte[] key = key(arguments);
         InstantSource clock = arguments.option("now")
-                .map(now -> InstantSource.fixed(Instant.ofEpochSecond(number(arguments, "now", now))))
+                .map(now -> InstantSource.fixed(epochSeconds(arguments, now)))
                 .orElse(Clock.systemUTC());
         Duration leeway = Duration.ofSeconds(arguments.option("leeway").map(value -> number(arguments, "leeway", value))
                 .orElse(0L));
@@ -121,6 +121,14 @@ final class JwtCommands {
         } catch (IllegalArgumentException e) {
             throw new UsageException("jwt verify: --" + option + " cannot be decoded");
         }
+    }
+
+    private static Instant epochSeconds(Arguments arguments, String value) {
+        long seconds = number(arguments, "now", value);
+        if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
+            throw new UsageException("jwt verify: --now is outside the range of dates");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     private static long number(Arguments arguments, String option, String value) {

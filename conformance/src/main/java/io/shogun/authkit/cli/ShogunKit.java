@@ -1,6 +1,7 @@
 package io.shogun.authkit.cli;
 
 import io.shogun.authkit.suite.TargetSpecException;
+import io.shogun.authkit.suite.TargetStartException;
 import io.shogun.authkit.vectors.VectorFormatException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -30,7 +31,8 @@ public final class ShogunKit {
 
             Secrets may also come from SHOGUN_WEBHOOK_SECRET and SHOGUN_JWT_KEY.
             Targets: reference (default), java:<id>.
-            Exit codes: 0 ok, 1 invalid or not conforming, 2 nothing ran, 3 bad arguments or input, 5 kit error.
+            Exit codes: 0 ok, 1 invalid or not conforming, 2 nothing ran, 3 bad arguments or input,
+            4 target could not be started, 5 kit error.
             """;
 
     private ShogunKit() {
@@ -71,7 +73,10 @@ public final class ShogunKit {
         } catch (UsageException | TargetSpecException | VectorFormatException e) {
             err.println("shogun-kit: " + e.getMessage());
             return ExitCode.CONFIGURATION;
-        } catch (RuntimeException e) {
+        } catch (TargetStartException e) {
+            err.println("shogun-kit: " + e.getMessage());
+            return ExitCode.TARGET_NOT_STARTED;
+        } catch (RuntimeException | LinkageError e) {
             err.println("shogun-kit: internal error, please report: " + e.getClass().getName());
             return ExitCode.INTERNAL;
         }

@@ -44,8 +44,11 @@ final class VectorsRunCommand {
             throw new UsageException("vectors run: which vector file? (vectors run FILE [--target SPEC])");
         }
         Path file = Path.of(positionals.get(0));
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new UsageException("vectors run: no such file " + file);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("vectors run: " + file + " is not a regular file");
         }
         String spec = arguments.option("target").orElse(Targets.DEFAULT_SPEC);
         Duration timeout = Duration.ofMillis(arguments.option("timeout-ms").map(VectorsRunCommand::milliseconds)
@@ -108,13 +111,14 @@ final class VectorsRunCommand {
     private static long milliseconds(String value) {
         try {
             long milliseconds = Long.parseLong(value);
-            if (milliseconds > 0) {
+            if (milliseconds > 0 && milliseconds <= 86_400_000L) {
                 return milliseconds;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("vectors run: --timeout-ms must be a positive whole number, not '" + value + "'");
+        throw new UsageException("vectors run: --timeout-ms must be a whole number from 1 to 86400000, not '" + value
+                + "'");
     }
 
     private static void requireCapability(ConformanceTarget target, Capability capability, String spec) {

@@ -78,6 +78,8 @@ final class StrictJson {
             node = MAPPER.readTree(text);
         } catch (StreamConstraintsException e) {
             return Result.refused(JwtVerification.Reason.LIMIT_EXCEEDED, what + " exceeds a size or nesting limit");
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Result.refused(JwtVerification.Reason.LIMIT_EXCEEDED, what + " holds a number out of range");
         } catch (IOException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Duplicate field")) {
                 return Result.refused(JwtVerification.Reason.DUPLICATE_MEMBER, what + " repeats a member name");

@@ -27,7 +27,7 @@ final class JsonEquivalence {
             }
             for (Map.Entry<?, ?> entry : expectedMap.entrySet()) {
                 if (!actualMap.containsKey(entry.getKey())) {
-                    return Optional.of(path + "/" + entry.getKey() + ": missing");
+                    return Optional.of(path + "/" + entry.getKey() + ": in the token, but the verifier did not return it");
                 }
                 Optional<String> inner = difference(path + "/" + entry.getKey(), entry.getValue(),
                         actualMap.get(entry.getKey()));
@@ -37,7 +37,7 @@ final class JsonEquivalence {
             }
             for (Object name : actualMap.keySet()) {
                 if (!expectedMap.containsKey(name)) {
-                    return Optional.of(path + "/" + name + ": not in the token");
+                    return Optional.of(path + "/" + name + ": returned by the verifier, but not in the token");
                 }
             }
             return Optional.empty();

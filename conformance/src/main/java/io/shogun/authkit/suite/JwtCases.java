@@ -49,7 +49,9 @@ public final class JwtCases {
             if (difference.isPresent()) {
                 return new CaseOutcome(requirement, vector, OutcomeType.WRONG_CLAIMS, "accepted", difference.get());
             }
-            return new CaseOutcome(requirement, vector, WebhookCases.classify(vector.result(), true), "accepted", "");
+            String note = vector.claims().isEmpty() && vector.result() != io.shogun.authkit.vectors.Expectation.INVALID
+                    ? "claims not compared: the case gives none" : "";
+            return new CaseOutcome(requirement, vector, WebhookCases.classify(vector.result(), true), "accepted", note);
         }
         JwtVerification.Rejected rejected = (JwtVerification.Rejected) verification;
         String answer = "rejected: " + rejected.reason().code() + " (" + rejected.detail() + ")";

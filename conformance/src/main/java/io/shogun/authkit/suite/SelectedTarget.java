@@ -7,20 +7,24 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Supplies the target named by the {@code shogun.target} configuration parameter (JUnit configuration, or the JVM
- * system property of the same name) to suite methods that take a {@link ConformanceTarget}, and the spec itself to
- * those that take a {@link TargetSpec}.
+ * system property of the same name) to suite methods that take a {@link ConformanceTarget}, and the run's
+ * {@link RunSettings} to those that take them.
  */
 public final class SelectedTarget implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == ConformanceTarget.class || type == TargetSpec.class;
+        return type == ConformanceTarget.class || type == RunSettings.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         String spec = context.getConfigurationParameter(Targets.PROPERTY).orElse(Targets.DEFAULT_SPEC);
-        return parameter.getParameter().getType() == TargetSpec.class ? new TargetSpec(spec) : Targets.select(spec);
+        if (parameter.getParameter().getType() == RunSettings.class) {
+            boolean timing = !"off".equals(context.getConfigurationParameter(RunSettings.TIMING_PROPERTY).orElse("on"));
+            return new RunSettings(spec, timing);
+        }
+        return Targets.select(spec);
     }
 }

@@ -2,6 +2,7 @@ package io.shogun.authkit.suite;
 
 import io.shogun.authkit.spi.ConformanceTarget;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
@@ -34,9 +35,18 @@ public final class Targets {
                 + "available: " + availableIds());
     }
 
-    /** Every target on the class path. */
+    /**
+     * Every target on the class path.
+     *
+     * @throws TargetStartException if a registered target cannot be loaded or constructed
+     */
     public static List<ConformanceTarget> available() {
-        return ServiceLoader.load(ConformanceTarget.class).stream().map(ServiceLoader.Provider::get).toList();
+        try {
+            return ServiceLoader.load(ConformanceTarget.class).stream().map(ServiceLoader.Provider::get).toList();
+        } catch (ServiceConfigurationError | LinkageError e) {
+            throw new TargetStartException("a target registered in META-INF/services/" + ConformanceTarget.class.getName()
+                    + " cannot be loaded: " + e.getMessage());
+        }
     }
 
     private static ConformanceTarget byId(String id, String spec) {

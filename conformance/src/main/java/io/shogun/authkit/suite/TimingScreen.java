@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 /**
  * A dudect-style screen for timing leaks (Reparaz, Balasch, Verbauwhede, "Dude, is my code constant time?", 2017):
  * the operation runs on two classes of input, interleaved in a fixed pseudo-random order; the measurements are
- * cropped at several percentiles to drop interrupt and GC outliers; a Welch t-test compares the classes. The test is
+ * cropped at several percentiles to drop interrupt and GC outliers, and the crop with the largest t is kept; a
+ * Welch t-test compares the classes. The test is
  * one-sided: a leak is reported only when the first ("fixed") class is slower with {@code t} above the threshold in a
  * first run and again in an independent second run, which keeps false positives on a noisy shared machine rare.
  *
@@ -24,7 +25,7 @@ public final class TimingScreen {
     }
 
     /**
-     * @param warmUpCalls          calls before measuring, so the JIT has compiled the hot path
+     * @param warmUpCalls          calls before measuring (class loading, caches, and the JIT where it runs)
      * @param measurements         timed batches per run, split between the classes
      * @param callsPerMeasurement  calls in one timed batch (amortizes the clock's own cost)
      * @param threshold            |t| above which a run counts as a leak (dudect uses 4.5, "definitely not constant")
@@ -88,7 +89,7 @@ public final class TimingScreen {
         for (double crop : CROPS) {
             long limit = sorted[(int) Math.min(count - 1, Math.floor(crop * count))];
             Run run = welch(fixed, nanos, limit, settings.callsPerMeasurement(), sink);
-            if (strongest == null || Math.abs(run.t) > Math.abs(strongest.t)) {
+            if (strongest == null || run.t > strongest.t) {
                 strongest = run;
             }
         }

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * WEBHOOK-CONSTANT-TIME: screens a target's tag comparison for a timing leak. The screen runs in a second JVM with
@@ -47,25 +51,28 @@ public final class WebhookTimingCheck {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xint", "-Xss4m", "-cp", System.getProperty("java.class.path"),
                 WebhookTimingProbe.class.getName(), targetSpec);
+        Path errors;
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(false).start();
+            errors = Files.createTempFile("shogun-timing-", ".err");
+            process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         } catch (IOException e) {
             return Finding.notRun("cannot start " + java + " (" + e.getMessage() + ")");
         }
+        // Read stdout while the child runs: a target that prints a lot must not block on a full pipe.
+        CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(process));
         try {
             process.getOutputStream().close();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 return Finding.notRun("no result within " + timeout.toSeconds() + " s");
             }
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (process.exitValue() != 0 || out.isEmpty()) {
-                String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-                return Finding.notRun("the probe exited " + process.exitValue() + ": "
-                        + err.lines().findFirst().orElse("(no message)"));
+            String out = stdout.get(10, TimeUnit.SECONDS).trim();
+            String last = out.lines().reduce((first, next) -> next).orElse("");
+            if (process.exitValue() != 0 || !last.startsWith("{")) {
+                return Finding.notRun("the probe exited " + process.exitValue() + ": " + firstLine(errors));
             }
-            JsonNode result = new ObjectMapper().readTree(out.lines().reduce((first, last) -> last).orElseThrow());
+            JsonNode result = new ObjectMapper().readTree(last);
             return new Finding(true, result.get("leak").asBoolean(), result.get("t").asDouble(),
                     result.get("samples").asLong(), result.get("lateMismatchNanos").asDouble(),
                     result.get("earlyMismatchNanos").asDouble(), "");
@@ -73,9 +80,31 @@ public final class WebhookTimingCheck {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
             return Finding.notRun("interrupted");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | ExecutionException | TimeoutException | RuntimeException e) {
             process.destroyForcibly();
             return Finding.notRun("unreadable probe output (" + e.getClass().getSimpleName() + ")");
+        } finally {
+            try {
+                Files.deleteIfExists(errors);
+            } catch (IOException e) {
+                // a temporary file left behind is harmless
+            }
+        }
+    }
+
+    private static String readAll(Process process) {
+        try {
+            return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String firstLine(Path file) {
+        try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.findFirst().orElse("(no message)");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(no message)";
         }
     }
 }

@@ -128,7 +128,8 @@ class ShogunKitTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "webhook", "webhook sing", "webhook sign --nope x", "webhook sign --secret",
         "jwt verify --key k --now soon t", "vectors run", "vectors run /no/such/file.json",
-        "vectors run ../vectors/testvectors/hmac_sha256_test.json", "vectors run x --target cmd:python3"})
+        "vectors run ../vectors/testvectors/hmac_sha256_test.json", "vectors run x --target cmd:python3",
+        "jwt verify --key k --now 99999999999999999 t", "vectors run . ", "vectors run x --timeout-ms 0"})
     void badArguments_exitThree_withOneLineAndNoStackTrace(String arguments) {
         Run run = run("", arguments.isEmpty() ? new String[0] : arguments.split(" "));
 
@@ -137,6 +138,24 @@ class ShogunKitTest {
         if (!arguments.isEmpty()) {
             assertThat(run.err.lines()).hasSize(1);
         }
+    }
+
+    @Test
+    void strayArgument_isNotEchoed_becauseItMayBeASecret() {
+        Run run = run("body", "webhook", "sign", "--secret", "s", "my-secret-value");
+
+        assertThat(run.code).isEqualTo(3);
+        assertThat(run.err).contains("unexpected argument #1").doesNotContain("my-secret-value");
+    }
+
+    @Test
+    void secretFile_notUtf8_isRefusedInsteadOfSilentlyChanged() throws IOException {
+        Path secretFile = Files.write(folder.resolve("secret.bin"), new byte[] {'k', (byte) 0xff, 'y'});
+
+        Run run = run("body", "webhook", "sign", "--secret-file", secretFile.toString());
+
+        assertThat(run.code).isEqualTo(3);
+        assertThat(run.err).endsWith("is not UTF-8 text\n");
     }
 
     @Test

@@ -25,6 +25,9 @@ final class CaseMappers {
     }
 
     WebhookVector webhook(VectorReader.Case test) {
+        if (test.text("secret").isEmpty()) {
+            throw test.problem("secret is empty; a webhook secret has at least one character");
+        }
         return new WebhookVector(test.tcId, test.comment(), test.flags(), test.result(), test.text("secret"),
                 test.base64("body"), strict || test.has("signatureHeader") ? test.nullableText("signatureHeader")
                         : Optional.empty(), httpSendable(test));
@@ -89,7 +92,11 @@ final class CaseMappers {
         if (leeway < 0) {
             throw test.problem("leewaySeconds is negative");
         }
-        return new JwtVector(test.tcId, test.comment(), test.flags(), result, keyBytes, test.integer("now"), leeway,
+        long now = test.integer("now");
+        if (now < java.time.Instant.MIN.getEpochSecond() || now > java.time.Instant.MAX.getEpochSecond()) {
+            throw test.problem("now is outside the range of dates a clock can show");
+        }
+        return new JwtVector(test.tcId, test.comment(), test.flags(), result, keyBytes, now, leeway,
                 test.text("token"), claims, error);
     }
 

@@ -2,6 +2,7 @@ package io.shogun.authkit.vectors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +33,15 @@ final class JsonValues {
     static JsonNode parse(String file, byte[] bytes) {
         try {
             return STRICT.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw new VectorFormatException(file, "a number, string or nesting exceeds what the reader accepts ("
+                    + e.getOriginalMessage().replaceAll(" \\(.*", "") + ")");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
-            throw new VectorFormatException(file, "not valid JSON: " + where + e.getOriginalMessage());
+            throw new VectorFormatException(file, "not valid JSON: " + where + e.getOriginalMessage()
+                    .replaceAll("\\s*\\n?\\s*at \\[Source: .*", "").replaceAll("\\s+", " ").trim());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new VectorFormatException(file, "holds a number out of range");
         } catch (IOException e) {
             throw new VectorFormatException(file, "cannot be read: " + e.getMessage(), e);
         }
