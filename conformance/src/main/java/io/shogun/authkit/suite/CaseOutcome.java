@@ -19,6 +19,29 @@ public record CaseOutcome(Requirement requirement, VectorCase vectorCase, Outcom
         return type.passed();
     }
 
+    /**
+     * The outcome when the target did not answer: it threw, hung or returned null. Filed under the area's
+     * robustness requirement.
+     *
+     * @return empty when the call returned a decision
+     */
+    static java.util.Optional<CaseOutcome> unanswered(TargetCall.Result<?> result, Requirement robustness,
+            VectorCase vectorCase) {
+        if (result instanceof TargetCall.Threw<?> threw) {
+            return java.util.Optional.of(new CaseOutcome(robustness, vectorCase, OutcomeType.THREW, "threw",
+                    TargetCall.describe(threw.thrown())));
+        }
+        if (result instanceof TargetCall.TimedOut<?> timedOut) {
+            return java.util.Optional.of(new CaseOutcome(robustness, vectorCase, OutcomeType.TIMED_OUT, "no answer",
+                    "no decision within " + timedOut.after().toMillis() + " ms"));
+        }
+        if (((TargetCall.Returned<?>) result).value() == null) {
+            return java.util.Optional.of(new CaseOutcome(robustness, vectorCase, OutcomeType.THREW, "null",
+                    "returned null instead of a decision"));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The message a person reads for this case: case, requirement, flags with their meaning, expected vs actual. */
     public String describe(Map<String, FlagNote> notes) {
         String flags = vectorCase.flags().isEmpty() ? "none" : vectorCase.flags().stream()

@@ -2,6 +2,7 @@ package io.shogun.authkit.suite;
 
 import io.shogun.authkit.spi.ConformanceTarget;
 import io.shogun.authkit.spi.JwtVerification;
+import io.shogun.authkit.vectors.Expectation;
 import io.shogun.authkit.vectors.JwtVector;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,28 +31,20 @@ public final class JwtCases {
         byte[] key = vector.key();
         TargetCall.Result<JwtVerification> result = TargetCall.call(
                 () -> target.newJwtVerifier(key, clock, leeway).verify(vector.token()), timeout);
-        if (result instanceof TargetCall.Threw<JwtVerification> threw) {
-            return new CaseOutcome(catalogue.robustness(AREA), vector, OutcomeType.THREW, "threw",
-                    TargetCall.describe(threw.thrown()));
-        }
-        if (result instanceof TargetCall.TimedOut<JwtVerification> timedOut) {
-            return new CaseOutcome(catalogue.robustness(AREA), vector, OutcomeType.TIMED_OUT, "no answer",
-                    "no decision within " + timedOut.after().toMillis() + " ms");
+        Optional<CaseOutcome> unanswered = CaseOutcome.unanswered(result, catalogue.robustness(AREA), vector);
+        if (unanswered.isPresent()) {
+            return unanswered.get();
         }
         JwtVerification verification = ((TargetCall.Returned<JwtVerification>) result).value();
-        if (verification == null) {
-            return new CaseOutcome(catalogue.robustness(AREA), vector, OutcomeType.THREW, "null",
-                    "verify returned null instead of a verification");
-        }
         if (verification instanceof JwtVerification.Accepted accepted) {
             Optional<String> difference = vector.claims()
                     .flatMap(claims -> JsonEquivalence.difference(claims, accepted.claims()));
             if (difference.isPresent()) {
                 return new CaseOutcome(requirement, vector, OutcomeType.WRONG_CLAIMS, "accepted", difference.get());
             }
-            String note = vector.claims().isEmpty() && vector.result() != io.shogun.authkit.vectors.Expectation.INVALID
+            String note = vector.claims().isEmpty() && vector.result() != Expectation.INVALID
                     ? "claims not compared: the case gives none" : "";
-            return new CaseOutcome(requirement, vector, WebhookCases.classify(vector.result(), true), "accepted", note);
+            return new CaseOutcome(requirement, vector, OutcomeType.of(vector.result(), true), "accepted", note);
         }
         JwtVerification.Rejected rejected = (JwtVerification.Rejected) verification;
         String answer = "rejected: " + rejected.reason().code() + " (" + rejected.detail() + ")";
@@ -60,6 +53,6 @@ public final class JwtCases {
                 .map(error -> "rejected as " + rejected.reason().code() + "; the case was built around "
                         + error.code() + " (either rejection conforms)")
                 .orElse("");
-        return new CaseOutcome(requirement, vector, WebhookCases.classify(vector.result(), false), answer, note);
+        return new CaseOutcome(requirement, vector, OutcomeType.of(vector.result(), false), answer, note);
     }
 }

@@ -26,4 +26,13 @@ public enum OutcomeType {
     public boolean passed() {
         return passed;
     }
+
+    /** The outcome of a target's answer to a case that expects {@code expected}. */
+    public static OutcomeType of(io.shogun.authkit.vectors.Expectation expected, boolean accepted) {
+        return switch (expected) {
+            case VALID -> accepted ? ACCEPTED_VALID : NOT_ACCEPTED_VALID;
+            case INVALID -> accepted ? NOT_REJECTED_INVALID : REJECTED_INVALID;
+            case ACCEPTABLE -> accepted ? ACCEPTABLE_ACCEPTED : ACCEPTABLE_REJECTED;
+        };
+    }
 }

@@ -3,10 +3,10 @@ package io.shogun.authkit.suite;
 import io.shogun.authkit.spi.ConformanceTarget;
 import io.shogun.authkit.spi.WebhookDecision;
 import io.shogun.authkit.spi.WebhookVerifier;
-import io.shogun.authkit.vectors.Expectation;
 import io.shogun.authkit.vectors.WebhookVector;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,7 @@ public final class WebhookCases {
     private final ConformanceTarget target;
     private final RequirementCatalogue catalogue;
     private final Duration timeout;
-    private final Map<String, WebhookVerifier> verifiers = new HashMap<>();
+    private final Map<String, WebhookVerifier> verifiers = new ConcurrentHashMap<>();
 
     public WebhookCases(ConformanceTarget target, RequirementCatalogue catalogue, Duration timeout) {
         this.target = target;
@@ -32,32 +32,17 @@ public final class WebhookCases {
         byte[] body = vector.body();
         TargetCall.Result<WebhookDecision> result = TargetCall.call(
                 () -> verifierFor(vector.secret()).verify(body, header), timeout);
-        if (result instanceof TargetCall.Threw<WebhookDecision> threw) {
-            return new CaseOutcome(catalogue.robustness(AREA), vector, OutcomeType.THREW, "threw",
-                    TargetCall.describe(threw.thrown()));
-        }
-        if (result instanceof TargetCall.TimedOut<WebhookDecision> timedOut) {
-            return new CaseOutcome(catalogue.robustness(AREA), vector, OutcomeType.TIMED_OUT, "no answer",
-                    "no decision within " + timedOut.after().toMillis() + " ms");
+        Optional<CaseOutcome> unanswered = CaseOutcome.unanswered(result, catalogue.robustness(AREA), vector);
+        if (unanswered.isPresent()) {
+            return unanswered.get();
         }
         WebhookDecision decision = ((TargetCall.Returned<WebhookDecision>) result).value();
-        if (decision == null) {
-            return new CaseOutcome(catalogue.robustness(AREA), vector, OutcomeType.THREW, "null",
-                    "verify returned null instead of a decision");
-        }
-        return new CaseOutcome(requirement, vector, classify(vector.result(), decision.accepted()), decision.name(),
-                "");
+        return new CaseOutcome(requirement, vector, OutcomeType.of(vector.result(), decision.accepted()),
+                decision.name(), "");
     }
 
-    static OutcomeType classify(Expectation expected, boolean accepted) {
-        return switch (expected) {
-            case VALID -> accepted ? OutcomeType.ACCEPTED_VALID : OutcomeType.NOT_ACCEPTED_VALID;
-            case INVALID -> accepted ? OutcomeType.NOT_REJECTED_INVALID : OutcomeType.REJECTED_INVALID;
-            case ACCEPTABLE -> accepted ? OutcomeType.ACCEPTABLE_ACCEPTED : OutcomeType.ACCEPTABLE_REJECTED;
-        };
-    }
-
-    private synchronized WebhookVerifier verifierFor(String secret) {
+    /** One verifier per secret; a factory that hangs blocks only the cases of its own secret. */
+    private WebhookVerifier verifierFor(String secret) {
         return verifiers.computeIfAbsent(secret, key -> target.newWebhookVerifier(List.of(key)));
     }
 }
