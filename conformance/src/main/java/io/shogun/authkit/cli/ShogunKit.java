@@ -28,6 +28,9 @@ public final class ShogunKit {
                              exit 0 and the claims, 1 and the reason
               vectors run    FILE [--target SPEC] [--timeout-ms N]
                              runs a webhook or JWT vector file; one JSON line per case, then a summary
+              simulate       [--port N] [--client-id ID] [--client-secret S] [--password P]
+                             [--webhook-secret S] [--profile FILE]
+                             the Shogun simulator on 127.0.0.1 (default port 8089) until Ctrl-C
 
             Secrets may also come from SHOGUN_WEBHOOK_SECRET and SHOGUN_JWT_KEY.
             Targets: reference (default), java:<id>.
@@ -51,7 +54,8 @@ public final class ShogunKit {
                 err.print(USAGE);
                 return ExitCode.CONFIGURATION;
             }
-            String command = words.size() >= 2 ? words.get(0) + " " + words.get(1) : words.get(0);
+            String command = words.size() >= 2 && !words.get(0).equals("simulate") ? words.get(0) + " " + words.get(1)
+                    : words.get(0);
             List<String> rest = words.subList(Math.min(2, words.size()), words.size());
             return switch (command) {
                 case "help", "--help", "-h" -> {
@@ -67,6 +71,7 @@ public final class ShogunKit {
                 case "jwt decode" -> new JwtCommands(inputs, out, err).decode(rest);
                 case "jwt verify" -> new JwtCommands(inputs, out, err).verify(rest);
                 case "vectors run" -> new VectorsRunCommand(out).run(rest);
+                case "simulate" -> new SimulateCommand(out).run(words.subList(1, words.size()));
                 default -> throw new UsageException("unknown command '" + String.join(" ", words.subList(0,
                         Math.min(2, words.size()))) + "'; run 'shogun-kit help'");
             };

@@ -26,6 +26,7 @@ final class Accounts {
         final String username;
         final List<String> authorities;
         private String secret;
+        private String previousSecret;
         private int secretVersion;
         private final Deque<Instant> failures = new ArrayDeque<>();
         private Instant lockedUntil = Instant.MIN;
@@ -57,9 +58,11 @@ final class Accounts {
     private final Map<String, Client> users = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private volatile ShogunProfile.Lockout lockout;
+    private final java.util.Set<Deviation> deviations;
 
-    Accounts(ShogunProfile.Lockout lockout) {
+    Accounts(ShogunProfile.Lockout lockout, java.util.Set<Deviation> deviations) {
         this.lockout = lockout;
+        this.deviations = deviations;
     }
 
     void lockoutPolicy(ShogunProfile.Lockout lockout) {
@@ -87,6 +90,7 @@ final class Accounts {
             throw new IllegalArgumentException("no client " + clientId);
         }
         synchronized (client) {
+            client.previousSecret = client.secret;
             client.secret = newSecret == null ? newSecret() : newSecret;
             client.secretVersion++;
             return client.secret;
@@ -107,9 +111,14 @@ final class Accounts {
             if (now.isBefore(account.lockedUntil)) {
                 return new AttemptResult(Attempt.LOCKED, account.lockedUntil, account.secretVersion);
             }
-            if (account.secret != null && secret != null && constantTimeEquals(account.secret, secret)) {
+            if (account.secret != null && secret != null && (constantTimeEquals(account.secret, secret)
+                    || deviations.contains(Deviation.ACCEPTS_OLD_SECRET_AFTER_ROTATION)
+                    && account.previousSecret != null && constantTimeEquals(account.previousSecret, secret))) {
                 account.failures.clear();
                 return new AttemptResult(Attempt.ACCEPTED, Instant.MIN, account.secretVersion);
+            }
+            if (deviations.contains(Deviation.NO_LOCKOUT)) {
+                return new AttemptResult(Attempt.REFUSED, Instant.MIN, account.secretVersion);
             }
             Instant windowStart = now.minus(policy.window());
             while (!account.failures.isEmpty() && !account.failures.peekFirst().isAfter(windowStart)) {

@@ -33,9 +33,11 @@ final class ShogunApi {
     private final Tokens tokens;
     private final Faults faults;
     private final Journal journal;
+    private final java.util.Set<Deviation> deviations;
 
     ShogunApi(SimulatorSettings settings, VirtualClock clock, Accounts accounts, Tokens tokens, Faults faults,
-            Journal journal) {
+            Journal journal, java.util.Set<Deviation> deviations) {
+        this.deviations = deviations;
         this.settings = settings;
         this.clock = clock;
         this.accounts = accounts;
@@ -125,19 +127,20 @@ final class ShogunApi {
                 ObjectNode response = JSON.createObjectNode()
                         .put("status", true).put("response_code", "00").put("message", "Login successful");
                 response.putObject("data").put("token", token).put("expires_in", dashboard.ttl().getSeconds());
-                yield SimResponse.json(200, response.toString()).withHeader("Set-Cookie", cookie(dashboard, token));
+                yield SimResponse.json(200, response.toString()).withHeader("Set-Cookie",
+                        cookie(dashboard, token, !deviations.contains(Deviation.COOKIE_WITHOUT_HTTP_ONLY)));
             }
         };
     }
 
-    private static String cookie(ShogunProfile.DashboardToken dashboard, String token) {
+    private static String cookie(ShogunProfile.DashboardToken dashboard, String token, boolean httpOnly) {
         StringBuilder cookie = new StringBuilder(dashboard.cookieName()).append('=').append(token)
                 .append("; Max-Age=").append(dashboard.ttl().getSeconds())
                 .append("; Path=").append(dashboard.cookiePath());
         if (dashboard.secure()) {
             cookie.append("; Secure");
         }
-        if (dashboard.httpOnly()) {
+        if (dashboard.httpOnly() && httpOnly) {
             cookie.append("; HttpOnly");
         }
         return cookie.append("; SameSite=").append(dashboard.sameSite()).toString();
@@ -166,8 +169,11 @@ final class ShogunApi {
             return Optional.of(error("invalidToken"));
         }
         Tokens.Check check = tokens.check(token.get());
-        if (check.expired() && check.issued().isPresent()) {
+        if (check.expired() && check.issued().isPresent() && !deviations.contains(Deviation.ACCEPTS_EXPIRED_TOKENS)) {
             return Optional.of(expired());
+        }
+        if (check.expired() && check.issued().isPresent()) {
+            return Optional.empty();
         }
         if (!check.verification().accepted() || check.issued().isEmpty() || check.issued().get().kind() != kind) {
             return Optional.of(error("invalidToken"));

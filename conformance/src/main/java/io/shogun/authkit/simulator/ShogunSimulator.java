@@ -15,7 +15,9 @@ import java.util.Objects;
 /**
  * A Shogun API server for tests and for development by hand: a real WireMock server on loopback, with the kit's
  * extensions playing the documented and modelled behaviour on one {@link VirtualClock}. This handle offers the same
- * operations as the admin API under {@code /__admin/shogun/}.
+ * operations as the admin API under {@code /__admin/shogun/}. Out of the box it knows the spec's example client
+ * ({@code your-client-id} / {@code your-client-secret}) and dashboard user ({@code you@business.com} /
+ * {@code yourpassword}), so the spec's curl examples work against it as written.
  *
  * <pre>{@code
  * try (ShogunSimulator shogun = ShogunSimulator.builder().start()) {
@@ -30,7 +32,9 @@ public final class ShogunSimulator implements AutoCloseable {
     public static final String DEMO_CLIENT_ID = "your-client-id";
     public static final String DEMO_USERNAME = "your-username";
     public static final List<String> DEMO_AUTHORITIES = List.of("TRANSACTION_READ", "TRANSACTION_WRITE");
+    public static final String DEMO_CLIENT_SECRET = "your-client-secret";
     public static final String DEMO_EMAIL = "you@business.com";
+    public static final String DEMO_PASSWORD = "yourpassword";
     /** 2024-01-15T10:30:00Z, the spec's validate_token example. */
     public static final Instant DEFAULT_START = Instant.parse("2024-01-15T10:30:00Z");
 
@@ -42,6 +46,7 @@ public final class ShogunSimulator implements AutoCloseable {
     private final Journal journal = new Journal();
     private final SimulatorSettings settings;
     private final WebhookSender webhooks = new WebhookSender();
+    private final String demoClientId;
     private final String demoClientSecret;
     private final String demoPassword;
     private final Instant start;
@@ -52,14 +57,15 @@ public final class ShogunSimulator implements AutoCloseable {
         this.profile = builder.profile;
         this.start = builder.start;
         this.clock = new VirtualClock(builder.start);
-        this.accounts = new Accounts(profile.lockout());
+        this.accounts = new Accounts(profile.lockout(), builder.deviations);
         this.tokens = new Tokens(clock);
         this.settings = new SimulatorSettings(profile);
-        this.demoClientSecret = builder.demoClientSecret == null ? accounts.newSecret() : builder.demoClientSecret;
-        this.demoPassword = builder.demoPassword == null ? accounts.newSecret() : builder.demoPassword;
-        this.webhookSecret = builder.webhookSecret == null ? "whsec_" + accounts.newSecret() : builder.webhookSecret;
+        this.demoClientId = builder.demoClientId;
+        this.demoClientSecret = builder.demoClientSecret;
+        this.demoPassword = builder.demoPassword;
+        this.webhookSecret = builder.webhookSecret;
         addDemoAccounts();
-        ShogunApi api = new ShogunApi(settings, clock, accounts, tokens, faults, journal);
+        ShogunApi api = new ShogunApi(settings, clock, accounts, tokens, faults, journal, builder.deviations);
         this.server = new WireMockServer(options()
                 .bindAddress("127.0.0.1")
                 .port(builder.port)
@@ -75,10 +81,12 @@ public final class ShogunSimulator implements AutoCloseable {
     public static final class Builder {
         private int port;
         private ShogunProfile profile = GoldenVectors.load().profile();
-        private String demoClientSecret;
-        private String demoPassword;
-        private String webhookSecret;
+        private String demoClientId = DEMO_CLIENT_ID;
+        private String demoClientSecret = DEMO_CLIENT_SECRET;
+        private String demoPassword = DEMO_PASSWORD;
+        private String webhookSecret = "whsec_demo_shogun_simulator";
         private Instant start = DEFAULT_START;
+        private java.util.Set<Deviation> deviations = java.util.EnumSet.noneOf(Deviation.class);
 
         /** 0 (the default) takes any free port. */
         public Builder port(int port) {
@@ -91,21 +99,34 @@ public final class ShogunSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The demo client's secret; random when not given. */
+        /** The demo client's id; {@value #DEMO_CLIENT_ID} when not given. */
+        public Builder demoClientId(String clientId) {
+            this.demoClientId = Objects.requireNonNull(clientId);
+            return this;
+        }
+
+        /** The demo client's secret; the spec's {@value #DEMO_CLIENT_SECRET} when not given. */
         public Builder demoClientSecret(String secret) {
-            this.demoClientSecret = secret;
+            this.demoClientSecret = Objects.requireNonNull(secret);
             return this;
         }
 
-        /** The demo dashboard user's password; random when not given. */
+        /** The demo dashboard user's password; the spec's {@value #DEMO_PASSWORD} when not given. */
         public Builder demoPassword(String password) {
-            this.demoPassword = password;
+            this.demoPassword = Objects.requireNonNull(password);
             return this;
         }
 
-        /** The secret outbound webhooks are signed with; random when not given. */
+        /** The secret outbound webhooks are signed with. */
         public Builder webhookSecret(String secret) {
-            this.webhookSecret = secret;
+            this.webhookSecret = Objects.requireNonNull(secret);
+            return this;
+        }
+
+        /** Deliberate departures from the spec (none by default); see {@link Deviation}. */
+        public Builder deviations(java.util.Set<Deviation> deviations) {
+            this.deviations = deviations.isEmpty() ? java.util.EnumSet.noneOf(Deviation.class)
+                    : java.util.EnumSet.copyOf(deviations);
             return this;
         }
 
@@ -144,7 +165,7 @@ public final class ShogunSimulator implements AutoCloseable {
     }
 
     public String demoClientId() {
-        return DEMO_CLIENT_ID;
+        return demoClientId;
     }
 
     public String demoClientSecret() {
@@ -230,7 +251,7 @@ public final class ShogunSimulator implements AutoCloseable {
     }
 
     private void addDemoAccounts() {
-        accounts.addClient(DEMO_CLIENT_ID, demoClientSecret, DEMO_USERNAME, DEMO_AUTHORITIES);
+        accounts.addClient(demoClientId, demoClientSecret, DEMO_USERNAME, DEMO_AUTHORITIES);
         accounts.addUser(DEMO_EMAIL, demoPassword);
     }
 }

@@ -26,7 +26,7 @@ class ShogunSimulatorTest {
 
     @BeforeAll
     static void start() {
-        shogun = ShogunSimulator.builder().demoClientSecret("your-client-secret").demoPassword("yourpassword").start();
+        shogun = ShogunSimulator.builder().start();
     }
 
     @AfterAll

@@ -30,6 +30,17 @@ public final class VectorFiles {
         return reader(file).read(JWT_ALGORITHM, CaseMappers.LENIENT::jwt);
     }
 
+    /** A profile file laid out like {@code profile/shogun_profile.json}, for a simulator that plays other values. */
+    public static ShogunProfile readProfile(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new VectorFormatException(file.toString(), "cannot be read: " + e);
+        }
+        return ProfileReader.read(file.toString(), bytes);
+    }
+
     private static VectorReader reader(Path file) {
         byte[] bytes;
         try {
