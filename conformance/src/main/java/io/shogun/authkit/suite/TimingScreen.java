@@ -32,7 +32,7 @@ public final class TimingScreen {
      */
     public record Settings(int warmUpCalls, int measurements, int callsPerMeasurement, double threshold) {
         /** For a target run with the JIT off, where one call takes tens of microseconds. */
-        public static final Settings INTERPRETED = new Settings(200, 3_000, 1, 4.5);
+        public static final Settings INTERPRETED = new Settings(200, 10_000, 1, 4.5);
     }
 
     /**
