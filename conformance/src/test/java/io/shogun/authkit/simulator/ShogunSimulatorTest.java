@@ -163,6 +163,42 @@ class ShogunSimulatorTest {
     }
 
     @Test
+    void faults_serverErrorThenSlow_thenServedNormally() throws Exception {
+        shogun.injectFault(null, ShogunSimulator.FaultKind.SERVER_ERROR, 1, 0);
+        shogun.injectFault("/api/v1/security/api/generate_token", ShogunSimulator.FaultKind.SLOW, 1, 200);
+
+        assertThat(post("/api/v1/security/api/generate_token", "{}").statusCode()).isEqualTo(503);
+        long started = System.nanoTime();
+        assertThat(token()).isNotEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        assertThat(token()).isNotEmpty();
+    }
+
+    @Test
+    void rotation_profileRevoked_refusesTokensIssuedWithTheOldSecret() throws Exception {
+        ShogunProfile base = shogun.profile();
+        ShogunProfile revoking = new ShogunProfile(base.name(), base.integrationTokenTtl(), base.dashboardToken(),
+                base.lockout(), base.expiredToken(), ShogunProfile.RotationPolicy.REVOKED, base.responseCodes(),
+                base.errors());
+        try (ShogunSimulator strict = ShogunSimulator.builder().profile(revoking).start()) {
+            String token = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(strict.baseUrl()
+                            + "/api/v1/security/api/generate_token")).POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"client_id\":\"your-client-id\",\"client_secret\":\"your-client-secret\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).at("/data/token").asText();
+            HttpRequest call = HttpRequest.newBuilder(URI.create(strict.baseUrl()
+                    + "/api/v1/account/api/fetch_customer_accounts")).header("Authorization", "Bearer " + token).build();
+
+            assertThat(HTTP.send(call, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            strict.rotateSecret("your-client-id", null);
+            assertThat(HTTP.send(call, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        }
+        String kept = token();
+        shogun.rotateSecret("your-client-id", null);
+        assertThat(get("/api/v1/account/api/fetch_customer_accounts", kept).statusCode())
+                .as("the default profile keeps tokens valid until exp").isEqualTo(200);
+    }
+
+    @Test
     void journal_recordsVirtualTimestamps() throws Exception {
         token();
         shogun.clock().advance(Duration.ofSeconds(90));

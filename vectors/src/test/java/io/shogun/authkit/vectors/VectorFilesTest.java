@@ -70,6 +70,12 @@ class VectorFilesTest {
                 .hasMessageStartingWith(file + ": not valid JSON: line 3");
     }
 
+    @Test
+    void readProfile_theKitsOwnFile_equalsTheBundledProfile() {
+        assertThat(VectorFiles.readProfile(VectorsFolder.root().resolve(GoldenVectors.PROFILE_FILE)))
+                .isEqualTo(GoldenVectors.load().profile());
+    }
+
     private Path write(String json) throws IOException {
         Path file = folder.resolve("held_out_test.json");
         Files.writeString(file, json);
