@@ -1,11 +1,10 @@
 package io.shogun.authkit.cli;
 
-import io.shogun.authkit.reference.HmacProvider;
+import io.shogun.authkit.reference.WebhookSignature;
 import io.shogun.authkit.reference.ReferenceWebhookVerifier;
 import io.shogun.authkit.spi.WebhookDecision;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,16 +32,13 @@ final class WebhookCommands {
         if (secrets.size() != 1) {
             throw new UsageException("webhook sign: give exactly one secret, not " + secrets.size());
         }
-        byte[] body = inputs.bytes(arguments, "body-file");
-        byte[] tag = new byte[32];
-        HmacProvider.SUN_JCE.newHmac(secrets.get(0).getBytes(StandardCharsets.UTF_8)).mac(body, 0, body.length, tag);
-        out.println("sha256=" + HexFormat.of().formatHex(tag));
+        out.println(WebhookSignature.header(secrets.get(0), inputs.bytes(arguments, "body-file")));
         return ExitCode.OK;
     }
 
     /** Exit 0 when the header is the body's signature under one of the secrets, 1 (reason on stderr) otherwise. */
     int verify(List<String> words) {
-        Set<String> options = new java.util.HashSet<>(SECRET_OPTIONS);
+        Set<String> options = new HashSet<>(SECRET_OPTIONS);
         options.add("header");
         Arguments arguments = new Arguments("webhook verify", words, options);
         arguments.positionals(0);

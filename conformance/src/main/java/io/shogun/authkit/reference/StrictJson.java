@@ -11,15 +11,12 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.JsonFactory;
 import io.shogun.authkit.spi.JwtVerification;
+import io.shogun.authkit.vectors.JsonValues;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -94,30 +91,8 @@ final class StrictJson {
         return new Result(object, null, null);
     }
 
-    /** JSON as plain Java values; recursion is bounded by {@link #MAX_NESTING_DEPTH}. */
+    /** JSON as plain Java values (the vectors' conversion); recursion is bounded by {@link #MAX_NESTING_DEPTH}. */
     private static Object toJava(JsonNode node) {
-        if (node.isObject()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            node.properties().forEach(entry -> map.put(entry.getKey(), toJava(entry.getValue())));
-            return Collections.unmodifiableMap(map);
-        }
-        if (node.isArray()) {
-            List<Object> list = new ArrayList<>(node.size());
-            node.forEach(element -> list.add(toJava(element)));
-            return Collections.unmodifiableList(list);
-        }
-        if (node.isIntegralNumber()) {
-            return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
-        }
-        if (node.isNumber()) {
-            return node.decimalValue();
-        }
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        return null;
+        return JsonValues.toJava(node);
     }
 }

@@ -1,5 +1,6 @@
 package io.shogun.authkit.simulator;
 
+import io.shogun.authkit.reference.WebhookSignature;
 import io.shogun.authkit.vectors.WebhookVector;
 import java.io.IOException;
 import java.net.URI;
@@ -7,11 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** Sends real webhook POSTs: events signed as Shogun signs them, or any webhook vector exactly as written. */
 final class WebhookSender {
@@ -22,22 +19,12 @@ final class WebhookSender {
 
     /** A correctly signed event: {@code X-Shogun-Signature: sha256=<hex HMAC-SHA256(secret, body)>}. */
     WebhookDelivery sendSigned(URI receiver, byte[] body, String secret) {
-        return send(receiver, body, signature(secret, body));
+        return send(receiver, body, WebhookSignature.header(secret, body));
     }
 
     /** A vector's body and header as they are, valid or spoofed; an absent header is not sent. */
     WebhookDelivery sendVector(URI receiver, WebhookVector vector) {
         return send(receiver, vector.body(), vector.signatureHeader().orElse(null));
-    }
-
-    static String signature(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is unavailable", e);
-        }
     }
 
     private WebhookDelivery send(URI receiver, byte[] body, String header) {

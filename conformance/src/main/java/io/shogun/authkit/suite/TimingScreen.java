@@ -8,14 +8,18 @@ import java.util.SplittableRandom;
  * the operation runs on two classes of input, interleaved in a fixed pseudo-random order; the measurements are
  * cropped at several percentiles to drop interrupt and GC outliers, and the crop with the largest t is kept; a
  * Welch t-test compares the classes. The test is
- * one-sided: a leak is reported only when the first ("fixed") class is slower with {@code t} above the threshold in a
- * first run and again in an independent second run, which keeps false positives on a noisy shared machine rare.
+ * one-sided: a leak is reported only when the first ("fixed") class is slower in two independent runs, each with
+ * {@code t > 2}, their combined {@code t} exceeds the threshold, and the difference is large enough to be a
+ * comparison rather than memory layout; that keeps false positives on a noisy shared machine rare.
  *
  * <p>It screens; it does not prove. A pass means no difference was found at this sample size.
  */
 public final class TimingScreen {
 
     private static final double[] CROPS = {0.50, 0.75, 0.90, 0.99};
+
+    /** Each of the two runs must show at least this t in the same direction. */
+    private static final double MIN_RUN_T = 2.0;
 
     /** One call of the operation on input {@code index} of the fixed ({@code true}) or random class. */
     @FunctionalInterface
@@ -28,18 +32,23 @@ public final class TimingScreen {
      * @param warmUpCalls          calls before measuring (class loading, caches, and the JIT where it runs)
      * @param measurements         timed batches per run, split between the classes
      * @param callsPerMeasurement  calls in one timed batch (amortizes the clock's own cost)
-     * @param threshold            |t| above which a run counts as a leak (dudect uses 4.5, "definitely not constant")
+     * @param threshold            combined t above which a difference counts (dudect uses 4.5, "definitely not
+     *                             constant")
+     * @param minEffectNanos       the smallest difference per call reported as a leak: smaller ones are within what
+     *                             memory layout alone makes of two inputs, whatever the comparison
      */
-    public record Settings(int warmUpCalls, int measurements, int callsPerMeasurement, double threshold) {
+    public record Settings(int warmUpCalls, int measurements, int callsPerMeasurement, double threshold,
+            double minEffectNanos) {
         /** For a target run with the JIT off, where one call takes tens of microseconds. */
-        public static final Settings INTERPRETED = new Settings(200, 10_000, 1, 4.5);
+        public static final Settings INTERPRETED = new Settings(200, 15_000, 1, 4.5, 100);
     }
 
     /**
-     * @param t          the smaller t of the two runs (each run reports its most significant crop); positive when the
-     *                   fixed class is slower
+     * @param t          the two runs' t combined (Stouffer: their sum over the square root of 2; each run reports its
+     *                   most significant crop); positive when the fixed class is slower
      * @param samples    measurements taken in all
-     * @param confirmed  true when both runs exceeded the threshold
+     * @param confirmed  true when the combined t exceeds the threshold, each run's t exceeds 2, and the weaker run's
+     *                   difference per call is at least {@code minEffectNanos}
      */
     public record Result(double t, long samples, double fixedMeanNanos, double randomMeanNanos, boolean confirmed) {
         public boolean leak() {
@@ -58,10 +67,12 @@ public final class TimingScreen {
         Run first = measure(probe, settings, 0x5eed_0001L);
         Run second = measure(probe, settings, 0x5eed_0002L);
         Sink.value = sink + first.sink + second.sink;
-        boolean confirmed = first.t > settings.threshold() && second.t > settings.threshold();
-        Run reported = first.t <= second.t ? first : second;
-        return new Result(reported.t, 2L * settings.measurements(), reported.fixedMean, reported.randomMean,
-                confirmed);
+        // Stouffer's combination of the two independent runs; each run must also point the same way on its own.
+        double combined = (first.t + second.t) / Math.sqrt(2);
+        Run slower = first.t <= second.t ? first : second;
+        boolean confirmed = combined > settings.threshold() && Math.min(first.t, second.t) > MIN_RUN_T
+                && slower.fixedMean - slower.randomMean >= settings.minEffectNanos();
+        return new Result(combined, 2L * settings.measurements(), slower.fixedMean, slower.randomMean, confirmed);
     }
 
     private record Run(double t, double fixedMean, double randomMean, int sink) {

@@ -1,12 +1,9 @@
 package io.shogun.authkit.suite;
 
+import io.shogun.authkit.reference.WebhookSignature;
 import io.shogun.authkit.spi.WebhookVerifier;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The child process of {@link WebhookTimingCheck}: runs the timing screen on one target's webhook verifier and prints
@@ -39,7 +36,7 @@ public final class WebhookTimingProbe {
         for (int k = 0; k < BODIES; k++) {
             bodies[k] = ("{\"event\":\"transaction.successful\",\"reference\":\"SHG-TIMING-" + (100_000 + k)
                     + "\",\"amount\":250000}").getBytes(StandardCharsets.UTF_8);
-            tags[k] = "sha256=" + HexFormat.of().formatHex(hmac(bodies[k]));
+            tags[k] = WebhookSignature.header(SECRET, bodies[k]);
             lateMismatch[k] = tags[k].substring(0, 70) + sameKindOther(tags[k].charAt(70));
         }
         byte[][] fixedBodies = new byte[COPIES][];
@@ -81,15 +78,5 @@ public final class WebhookTimingProbe {
             return c == '0' ? '1' : '0';
         }
         return c == 'a' ? 'b' : 'a';
-    }
-
-    private static byte[] hmac(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

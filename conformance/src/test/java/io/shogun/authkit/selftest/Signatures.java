@@ -3,7 +3,6 @@ package io.shogun.authkit.selftest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -24,7 +23,7 @@ final class Signatures {
     }
 
     static String header(String secret, byte[] body) {
-        return "sha256=" + HexFormat.of().formatHex(hmac(secret, body));
+        return io.shogun.authkit.reference.WebhookSignature.header(secret, body);
     }
 
     static boolean constantTimeEquals(String expected, String actual) {

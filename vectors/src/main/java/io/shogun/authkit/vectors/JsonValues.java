@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Strict JSON reading for vector files, and the conversion of JSON trees to plain Java values. */
-final class JsonValues {
+public final class JsonValues {
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -60,7 +60,7 @@ final class JsonValues {
      * A JSON value as plain Java: objects become unmodifiable insertion-ordered maps, arrays unmodifiable lists,
      * integers {@code Long} or {@code BigInteger}, other numbers {@code BigDecimal}, null {@code null}.
      */
-    static Object toJava(JsonNode node) {
+    public static Object toJava(JsonNode node) {
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
             Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
