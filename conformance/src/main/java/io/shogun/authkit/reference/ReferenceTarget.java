@@ -1,6 +1,12 @@
 package io.shogun.authkit.reference;
 
+import io.shogun.authkit.client.ReferenceDashboardClient;
+import io.shogun.authkit.client.ReferenceTokenClient;
 import io.shogun.authkit.spi.Capability;
+import io.shogun.authkit.spi.DashboardClient;
+import io.shogun.authkit.spi.DashboardClientSetup;
+import io.shogun.authkit.spi.TokenClient;
+import io.shogun.authkit.spi.TokenClientSetup;
 import io.shogun.authkit.spi.ConformanceTarget;
 import io.shogun.authkit.spi.JwtVerifier;
 import io.shogun.authkit.spi.WebhookVerifier;
@@ -28,7 +34,8 @@ public final class ReferenceTarget implements ConformanceTarget {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.WEBHOOK_VERIFIER, Capability.JWT_VERIFIER);
+        return EnumSet.of(Capability.WEBHOOK_VERIFIER, Capability.JWT_VERIFIER, Capability.TOKEN_CLIENT,
+                Capability.DASHBOARD_CLIENT);
     }
 
     @Override
@@ -39,5 +46,15 @@ public final class ReferenceTarget implements ConformanceTarget {
     @Override
     public JwtVerifier newJwtVerifier(byte[] key, InstantSource clock, Duration leeway) {
         return ReferenceJwtVerifier.create(key, clock, leeway);
+    }
+
+    @Override
+    public TokenClient newTokenClient(TokenClientSetup setup) {
+        return new ReferenceTokenClient(setup);
+    }
+
+    @Override
+    public DashboardClient newDashboardClient(DashboardClientSetup setup) {
+        return new ReferenceDashboardClient(setup);
     }
 }

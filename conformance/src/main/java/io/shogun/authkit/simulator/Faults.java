@@ -17,7 +17,11 @@ final class Faults {
         /** HTTP 503 with a JSON error body. */
         SERVER_ERROR,
         /** The normal answer, after a real delay. */
-        SLOW
+        SLOW,
+        /** 401 with the profile's invalid-token body, as if the token had been revoked. */
+        UNAUTHORIZED,
+        /** The profile's expired-token answer in its {@code response_code "42"} form. */
+        EXPIRED_42
     }
 
     /** A pending fault; {@code path} null means any API path. */

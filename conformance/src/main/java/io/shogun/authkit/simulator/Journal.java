@@ -20,9 +20,10 @@ public final class Journal {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private long next = 1;
 
     synchronized Entry record(Instant virtualTime, SimRequest request, int status) {
-        Entry entry = new Entry(entries.size() + 1L, virtualTime, request, status);
+        Entry entry = new Entry(next++, virtualTime, request, status);
         entries.add(entry);
         return entry;
     }
@@ -39,5 +40,11 @@ public final class Journal {
 
     synchronized void clear() {
         entries.clear();
+        next = 1;
+    }
+
+    /** Forgets the entries for one path (a test's own set-up requests, say); sequence numbers stay as they were. */
+    public synchronized void clearFor(String path) {
+        entries.removeIf(entry -> entry.request().path().equals(path));
     }
 }

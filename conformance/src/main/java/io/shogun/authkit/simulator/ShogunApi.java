@@ -61,6 +61,9 @@ final class ShogunApi {
                     "{\"status\":false,\"response_code\":\"99\",\"message\":\"Service temporarily unavailable\","
                             + "\"data\":null}"));
             case SLOW -> Optional.of(route(request).delayedBy(fault.delayMillis()));
+            case UNAUTHORIZED -> Optional.of(error("invalidToken"));
+            case EXPIRED_42 -> Optional.of(SimResponse.json(settings.profile().expiredToken().responseCode42Status(),
+                    settings.profile().error("expiredToken").bodyJson()));
         });
     }
 

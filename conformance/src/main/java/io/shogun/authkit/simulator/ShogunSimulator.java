@@ -214,7 +214,7 @@ public final class ShogunSimulator implements AutoCloseable {
     }
 
     /** The kinds of fault {@link #injectFault} can inject. */
-    public enum FaultKind { CONNECTION_RESET, EMPTY_RESPONSE, SERVER_ERROR, SLOW }
+    public enum FaultKind { CONNECTION_RESET, EMPTY_RESPONSE, SERVER_ERROR, SLOW, UNAUTHORIZED, EXPIRED_42 }
 
     /** POSTs {@code body} to the receiver, signed with the webhook secret as Shogun signs it. */
     public WebhookDelivery sendWebhook(URI receiver, byte[] body) {

@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** An HTTP request as the simulator's API logic sees it, independent of the HTTP server carrying it. */
-public record SimRequest(String method, String path, Map<String, String> headers, byte[] body) {
+/**
+ * An HTTP request as the simulator's API logic sees it, independent of the HTTP server carrying it.
+ *
+ * @param query the raw query string without '?', or empty
+ */
+public record SimRequest(String method, String path, String query, Map<String, String> headers, byte[] body) {
 
     public SimRequest {
         TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -15,6 +19,7 @@ public record SimRequest(String method, String path, Map<String, String> headers
         headers = java.util.Collections.unmodifiableMap(caseInsensitive);
         body = body == null ? new byte[0] : body.clone();
         method = method.toUpperCase(Locale.ROOT);
+        query = query == null ? "" : query;
     }
 
     public Optional<String> header(String name) {

@@ -50,8 +50,8 @@ final class WireMockBinding implements RequestFilterV2 {
         }
         String url = request.getUrl();
         int query = url.indexOf('?');
-        return new SimRequest(request.getMethod().getName(), query < 0 ? url : url.substring(0, query), headers,
-                request.getBody());
+        return new SimRequest(request.getMethod().getName(), query < 0 ? url : url.substring(0, query),
+                query < 0 ? "" : url.substring(query + 1), headers, request.getBody());
     }
 
     static ResponseDefinition toWireMock(SimResponse response) {

@@ -46,4 +46,22 @@ public interface ConformanceTarget {
     default JwtVerifier newJwtVerifier(byte[] key, InstantSource clock, Duration leeway) {
         throw new UnsupportedOperationException(id() + " does not verify JWTs");
     }
+
+    /**
+     * A new integration client, with an empty token cache, for this setup.
+     *
+     * @throws UnsupportedOperationException if {@link Capability#TOKEN_CLIENT} is not declared
+     */
+    default TokenClient newTokenClient(TokenClientSetup setup) {
+        throw new UnsupportedOperationException(id() + " has no token client");
+    }
+
+    /**
+     * A new dashboard client, not logged in, for this setup.
+     *
+     * @throws UnsupportedOperationException if {@link Capability#DASHBOARD_CLIENT} is not declared
+     */
+    default DashboardClient newDashboardClient(DashboardClientSetup setup) {
+        throw new UnsupportedOperationException(id() + " has no dashboard client");
+    }
 }

@@ -1,5 +1,6 @@
 package io.shogun.authkit.suite.server;
 
+import io.shogun.authkit.suite.CheckFailure;
 import io.shogun.authkit.suite.Requirement;
 import io.shogun.authkit.suite.RequirementCatalogue;
 import io.shogun.authkit.vectors.GoldenVectors;
@@ -41,7 +42,7 @@ public class ServerConformanceSuite {
                             try {
                                 check.body().run();
                             } catch (AssertionError e) {
-                                throw new ServerCheckFailure(check.requirement(), e.getMessage());
+                                throw new CheckFailure(check.requirement(), e.getMessage());
                             }
                         }))));
     }

@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.shogun.authkit.simulator.Deviation;
 import io.shogun.authkit.simulator.ShogunSimulator;
+import io.shogun.authkit.suite.CheckFailure;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,8 @@ class ServerSuiteSelfTest {
                 .map(event -> event.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow())
                 .forEach(thrown -> {
                     assertThat(thrown).as("a check failure, not a crash: %s", thrown)
-                            .isInstanceOf(ServerCheckFailure.class);
-                    requirements.add(((ServerCheckFailure) thrown).requirement().id());
+                            .isInstanceOf(CheckFailure.class);
+                    requirements.add(((CheckFailure) thrown).requirement().id());
                 });
         return requirements;
     }

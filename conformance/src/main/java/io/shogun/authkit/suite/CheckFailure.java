@@ -1,16 +1,15 @@
-package io.shogun.authkit.suite.server;
+package io.shogun.authkit.suite;
 
-import io.shogun.authkit.suite.Requirement;
 import org.opentest4j.AssertionFailedError;
 
-/** A failed server check, carrying its requirement so tools need not parse the message. */
-public final class ServerCheckFailure extends AssertionFailedError {
+/** A failed check that is not a vector case (server and client suites), carrying its requirement. */
+public final class CheckFailure extends AssertionFailedError {
 
     private static final long serialVersionUID = 1L;
 
     private final transient Requirement requirement;
 
-    public ServerCheckFailure(Requirement requirement, String message) {
+    public CheckFailure(Requirement requirement, String message) {
         super("[" + requirement.label() + "] " + message);
         this.requirement = requirement;
     }

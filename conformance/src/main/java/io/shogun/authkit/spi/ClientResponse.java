@@ -1,0 +1,38 @@
+package io.shogun.authkit.spi;
+
+import java.util.Objects;
+
+/**
+ * What an authenticated call came to.
+ *
+ * @param outcome    the kind of result
+ * @param httpStatus the status of the last response the client got for the call, 0 when it got none
+ * @param body       that response's body, or empty
+ */
+public record ClientResponse(Outcome outcome, int httpStatus, String body) {
+
+    public ClientResponse {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(body, "body");
+    }
+
+    /** The kinds of result a client reports. */
+    public enum Outcome {
+        /** The API answered; see {@code httpStatus} (a 401 after the one retry is reported here too). */
+        ANSWERED,
+        /** The token endpoint refused the client's credentials (after its back-off gave up). */
+        INVALID_CREDENTIALS,
+        /** The account is locked out; the client waits it out rather than asking again. */
+        LOCKED_OUT,
+        /** The API could not be reached or kept failing (5xx, resets) after retries. */
+        UNAVAILABLE
+    }
+
+    public static ClientResponse answered(int status, String body) {
+        return new ClientResponse(Outcome.ANSWERED, status, body);
+    }
+
+    public static ClientResponse failed(Outcome outcome, int status) {
+        return new ClientResponse(outcome, status, "");
+    }
+}

@@ -1,0 +1,72 @@
+package io.shogun.authkit.suite.client;
+
+import io.shogun.authkit.spi.Capability;
+import io.shogun.authkit.spi.ConformanceTarget;
+import io.shogun.authkit.suite.CheckFailure;
+import io.shogun.authkit.suite.ConformanceWarning;
+import io.shogun.authkit.suite.Level;
+import io.shogun.authkit.suite.Requirement;
+import io.shogun.authkit.suite.RequirementCatalogue;
+import io.shogun.authkit.suite.SelectedTarget;
+import io.shogun.authkit.vectors.GoldenVectors;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The client suite: the selected target's token client and dashboard client against an embedded simulator whose
+ * clock they read and whose sleeper moves it, graded from the simulator's journal. An hour of token lifetime and
+ * several lockout windows pass in virtual time.
+ */
+@DisplayName("Token and dashboard clients")
+@ExtendWith({SelectedTarget.class, ClientHarnessResolver.class})
+public class ClientConformanceSuite {
+
+    @TestFactory
+    @DisplayName("client behaviour on the simulator")
+    Stream<DynamicNode> clientChecks(ConformanceTarget selected, ClientHarness harness) {
+        ConformanceTarget target = target(selected);
+        ClientChecks checks = new ClientChecks(target, GoldenVectors.load().profile());
+        List<ClientChecks.Check> all = new ArrayList<>();
+        if (target.capabilities().contains(Capability.TOKEN_CLIENT)) {
+            all.addAll(checks.tokenClientChecks());
+        }
+        if (target.capabilities().contains(Capability.DASHBOARD_CLIENT)) {
+            all.addAll(checks.dashboardChecks());
+        }
+        Assumptions.assumeFalse(all.isEmpty(), () -> "target " + target.id() + " declares no client");
+        Map<Requirement, List<ClientChecks.Check>> filed = new LinkedHashMap<>();
+        RequirementCatalogue.bundled().area("client").forEach(requirement -> filed.put(requirement, new ArrayList<>()));
+        all.forEach(check -> filed.get(check.requirement()).add(check));
+        return filed.entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty())
+                .map(entry -> DynamicContainer.dynamicContainer(entry.getKey().label() + " " + entry.getKey().title(),
+                        entry.getValue().stream().map(check -> DynamicTest.dynamicTest(check.name(), () -> {
+                            harness.reset();
+                            try {
+                                check.body().accept(harness);
+                            } catch (AssertionError | RuntimeException e) {
+                                String message = e instanceof AssertionError ? e.getMessage()
+                                        : "the client threw " + e.getClass().getName() + ": " + e.getMessage();
+                                if (check.requirement().level() == Level.MUST) {
+                                    throw new CheckFailure(check.requirement(), message);
+                                }
+                                throw new ConformanceWarning(check.requirement(), message);
+                            }
+                        }))));
+    }
+
+    /** The client under test: the selected target, unless a subclass returns its own. */
+    protected ConformanceTarget target(ConformanceTarget selected) {
+        return selected;
+    }
+}
