@@ -9,11 +9,13 @@ import io.shogun.authkit.suite.Requirement;
 import io.shogun.authkit.suite.RequirementCatalogue;
 import io.shogun.authkit.suite.SelectedTarget;
 import io.shogun.authkit.vectors.GoldenVectors;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicContainer;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayName("Token and dashboard clients")
 @ExtendWith({SelectedTarget.class, ClientHarnessResolver.class})
 public class ClientConformanceSuite {
+
+    /** Real time one check may take; the suite itself needs well under a second a check. */
+    static final Duration CHECK_TIMEOUT = Duration.ofSeconds(60);
 
     @TestFactory
     @DisplayName("client behaviour on the simulator")
@@ -53,7 +58,9 @@ public class ClientConformanceSuite {
                         entry.getValue().stream().map(check -> DynamicTest.dynamicTest(check.name(), () -> {
                             harness.reset();
                             try {
-                                check.body().accept(harness);
+                                Assertions.assertTimeoutPreemptively(CHECK_TIMEOUT, () -> check.body().accept(harness),
+                                        () -> "the client did not finish the check within "
+                                                + CHECK_TIMEOUT.toSeconds() + " s of real time");
                             } catch (AssertionError | RuntimeException e) {
                                 String message = e instanceof AssertionError ? e.getMessage()
                                         : "the client threw " + e.getClass().getName() + ": " + e.getMessage();
