@@ -18,7 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Issues and checks the simulator's HS256 tokens. Integration tokens carry the claims {@code validate_token}
- * reports (username, client_id, authorities, iat, exp); dashboard tokens carry the user's email. The simulator
+ * reports (username, client_id, authorities, iat, exp) and a unique {@code jti}; dashboard tokens carry the user's
+ * email. The simulator
  * remembers which token came from which secret version, so a rotation can revoke them if the profile says so.
  */
 final class Tokens {
@@ -46,6 +47,7 @@ final class Tokens {
     private final InstantSource clock;
     private final ReferenceJwtVerifier verifier;
     private final Map<String, Issued> issued = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong serial = new java.util.concurrent.atomic.AtomicLong();
 
     Tokens(InstantSource clock) {
         this.key = new byte[32];
@@ -67,6 +69,8 @@ final class Tokens {
         }
         claims.put("iat", now);
         claims.put("exp", now + ttl.getSeconds());
+        // Unique per token, so two tokens issued in the same virtual second differ (RFC 7519 4.1.7).
+        claims.put("jti", Long.toString(serial.incrementAndGet()));
         String token = sign(claims);
         issued.put(token, new Issued(kind, account.clientId, secretVersion));
         return token;

@@ -18,11 +18,17 @@ public record ClientResponse(Outcome outcome, int httpStatus, String body) {
 
     /** The kinds of result a client reports. */
     public enum Outcome {
-        /** The API answered; see {@code httpStatus} (a 401 after the one retry is reported here too). */
+        /**
+         * The API answered; see {@code httpStatus}. A 401 (or {@code response_code "42"}) that persists after the one
+         * retry is reported here, as the API's answer.
+         */
         ANSWERED,
         /** The token endpoint refused the client's credentials (after its back-off gave up). */
         INVALID_CREDENTIALS,
-        /** The account is locked out; the client waits it out rather than asking again. */
+        /**
+         * The account is locked out. Report this at once rather than block the caller, and ask for no token until
+         * the lockout's {@code Retry-After} has passed.
+         */
         LOCKED_OUT,
         /** The API could not be reached or kept failing (5xx, resets) after retries. */
         UNAVAILABLE

@@ -61,15 +61,27 @@ public class ClientConformanceSuite {
                                 Assertions.assertTimeoutPreemptively(CHECK_TIMEOUT, () -> check.body().accept(harness),
                                         () -> "the client did not finish the check within "
                                                 + CHECK_TIMEOUT.toSeconds() + " s of real time");
-                            } catch (AssertionError | RuntimeException e) {
-                                String message = e instanceof AssertionError ? e.getMessage()
-                                        : "the client threw " + e.getClass().getName() + ": " + e.getMessage();
+                            } catch (AssertionError e) {
                                 if (check.requirement().level() == Level.MUST) {
-                                    throw new CheckFailure(check.requirement(), message);
+                                    throw new CheckFailure(check.requirement(), e.getMessage());
                                 }
-                                throw new ConformanceWarning(check.requirement(), message);
+                                secretCheck(harness);
+                                throw new ConformanceWarning(check.requirement(), e.getMessage());
+                            } catch (RuntimeException e) {
+                                // call() must never throw: a broken contract fails whatever the check's level.
+                                throw new CheckFailure(check.requirement(), "the client threw "
+                                        + e.getClass().getName() + ": " + e.getMessage());
                             }
+                            secretCheck(harness);
                         }))));
+    }
+
+    private static void secretCheck(ClientHarness harness) {
+        try {
+            ClientChecks.secretsStayedConfined(harness);
+        } catch (AssertionError e) {
+            throw new CheckFailure(RequirementCatalogue.bundled().byId("SECRET-CONFINED"), e.getMessage());
+        }
     }
 
     /** The client under test: the selected target, unless a subclass returns its own. */

@@ -38,12 +38,15 @@ public final class ClientHarness implements AutoCloseable {
     private final AtomicReference<String> secret = new AtomicReference<>();
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> secrets = Collections.synchronizedList(new ArrayList<>());
     private volatile Duration skew = Duration.ZERO;
 
     /** Back to a fresh simulator state, the demo secret, an empty log, no skew. */
     void reset() {
         simulator.reset();
         secret.set(simulator.demoClientSecret());
+        secrets.clear();
+        secrets.add(simulator.demoClientSecret());
         log.clear();
         sleeps.clear();
         skew = Duration.ZERO;
@@ -60,6 +63,21 @@ public final class ClientHarness implements AutoCloseable {
 
     void clientSecret(String newSecret) {
         secret.set(newSecret);
+        secrets.add(newSecret);
+    }
+
+    /** Rotates the demo client's secret on the server (the client is not told); returns the new secret. */
+    String rotateOnServer() {
+        String fresh = simulator.rotateSecret(simulator.demoClientId(), null);
+        secrets.add(fresh);
+        return fresh;
+    }
+
+    /** Every client secret this check has used: the demo one, and any after rotations. */
+    List<String> secretsSeen() {
+        synchronized (secrets) {
+            return List.copyOf(secrets);
+        }
     }
 
     String clientSecret() {

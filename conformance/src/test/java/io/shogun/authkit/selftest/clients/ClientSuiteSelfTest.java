@@ -44,7 +44,12 @@ class ClientSuiteSelfTest {
         "RETRIES_42_IN_A_LOOP, EXPIRED-RETRY",
         "LOGS_SECRET, SECRET-CONFINED",
         "SECRET_IN_QUERY, SECRET-CONFINED",
-        "BEARER_MISSPELLED, BEARER-HEADER"})
+        "BEARER_MISSPELLED, BEARER-HEADER",
+        "LOGS_SECRET_ON_FAILURE, SECRET-CONFINED",
+        "RETRIES_WITH_OLD_TOKEN, EXPIRED-RETRY",
+        "SHORT_REFUSAL_MEMORY, BACKOFF",
+        "FINAL_401_AS_CREDENTIALS, EXPIRED-RETRY",
+        "THROWS_ON_RESET, RESILIENCE"})
     void clientSuite_flawedClient_failsTheIntendedRequirement(SimpleTokenClient.Flaw flaw, String requirement) {
         Flawed.flaw = flaw;
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(Flawed.class))

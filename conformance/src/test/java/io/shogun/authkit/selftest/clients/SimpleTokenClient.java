@@ -26,7 +26,8 @@ final class SimpleTokenClient implements TokenClient {
     /** The deliberate flaws; NONE is the control. */
     enum Flaw {
         NONE, NO_CACHE, NO_PROACTIVE_REFRESH, REFRESH_STORM, EVERY_THREAD_REFRESHES, NO_BACKOFF, RETRIES_FOREVER,
-        IGNORES_RETRY_AFTER, NO_RETRY_AFTER_42, RETRIES_42_IN_A_LOOP, LOGS_SECRET, SECRET_IN_QUERY, BEARER_MISSPELLED
+        IGNORES_RETRY_AFTER, NO_RETRY_AFTER_42, RETRIES_42_IN_A_LOOP, LOGS_SECRET, SECRET_IN_QUERY, BEARER_MISSPELLED,
+        LOGS_SECRET_ON_FAILURE, RETRIES_WITH_OLD_TOKEN, SHORT_REFUSAL_MEMORY, FINAL_401_AS_CREDENTIALS, THROWS_ON_RESET
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +43,7 @@ final class SimpleTokenClient implements TokenClient {
     private volatile Instant expires = Instant.MIN;
     private volatile Instant lockedUntil = Instant.MIN;
     private volatile String refusedSecret;
+    private volatile Instant refusedAt = Instant.MIN;
 
     SimpleTokenClient(TokenClientSetup setup, Flaw flaw) {
         this.setup = setup;
@@ -65,11 +67,14 @@ final class SimpleTokenClient implements TokenClient {
             if (next instanceof ClientResponse failure) {
                 return failure;
             }
-            used = (String) next;
+            used = flaw == Flaw.RETRIES_WITH_OLD_TOKEN ? used : (String) next;
             response = send(method, path, used);
             if (response == null) {
                 return ClientResponse.failed(ClientResponse.Outcome.UNAVAILABLE, 0);
             }
+        }
+        if (flaw == Flaw.FINAL_401_AS_CREDENTIALS && response.statusCode() == 401) {
+            return ClientResponse.failed(ClientResponse.Outcome.INVALID_CREDENTIALS, 401);
         }
         return ClientResponse.answered(response.statusCode(), response.body());
     }
@@ -120,7 +125,8 @@ final class SimpleTokenClient implements TokenClient {
                 return ClientResponse.failed(ClientResponse.Outcome.LOCKED_OUT, 429);
             }
             String secret = setup.clientSecret().get();
-            if (secret.equals(refusedSecret) && flaw != Flaw.RETRIES_FOREVER) {
+            boolean remembered = flaw != Flaw.SHORT_REFUSAL_MEMORY || now.isBefore(refusedAt.plusSeconds(60));
+            if (secret.equals(refusedSecret) && remembered && flaw != Flaw.RETRIES_FOREVER) {
                 return ClientResponse.failed(ClientResponse.Outcome.INVALID_CREDENTIALS, 401);
             }
             if (flaw == Flaw.LOGS_SECRET) {
@@ -128,6 +134,12 @@ final class SimpleTokenClient implements TokenClient {
             }
             HttpResponse<String> response = requestToken(secret);
             int status = response == null ? 0 : response.statusCode();
+            if (status != 200 && flaw == Flaw.LOGS_SECRET_ON_FAILURE) {
+                setup.log().accept("token request with secret " + secret + " failed: " + status);
+            }
+            if (response == null && flaw == Flaw.THROWS_ON_RESET) {
+                throw new IllegalStateException("connection reset");
+            }
             if (status == 200) {
                 try {
                     JsonNode data = JSON.readTree(response.body()).path("data");
@@ -154,6 +166,7 @@ final class SimpleTokenClient implements TokenClient {
                 int attempts = flaw == Flaw.RETRIES_FOREVER ? 12 : 3;
                 if (refused >= attempts) {
                     refusedSecret = secret;
+                    refusedAt = setup.clock().instant();
                     return ClientResponse.failed(ClientResponse.Outcome.INVALID_CREDENTIALS, 401);
                 }
                 sleep(delay(refused));
