@@ -28,13 +28,17 @@ public final class ShogunKit {
                              exit 0 and the claims, 1 and the reason
               vectors run    FILE [--target SPEC] [--timeout-ms N]
                              runs a webhook or JWT vector file; one JSON line per case, then a summary
+              certify        [--target SPEC] [--suites webhook,jwt,client] [--waivers FILE] [--out DIR]
+                             every suite the target's capabilities allow; report.json, report.md,
+                             report.html and junit.xml in DIR (default shogun-report)
+              report check   FILE    is report.json's reportSha256 still its content's?
               simulate       [--port N] [--client-id ID] [--client-secret S] [--password P]
                              [--webhook-secret S] [--profile FILE]
                              the Shogun simulator on 127.0.0.1 (default port 8089) until Ctrl-C
 
             Secrets may also come from SHOGUN_WEBHOOK_SECRET and SHOGUN_JWT_KEY.
             Targets: reference (default), java:<id>.
-            Exit codes: 0 ok, 1 invalid or not conforming, 2 nothing ran, 3 bad arguments or input,
+            Exit codes: 0 ok or certified, 1 invalid or not conforming, 2 nothing ran, 3 bad arguments or input,
             4 target could not be started, 5 kit error.
             """;
 
@@ -54,8 +58,8 @@ public final class ShogunKit {
                 err.print(USAGE);
                 return ExitCode.CONFIGURATION;
             }
-            String command = words.size() >= 2 && !words.get(0).equals("simulate") ? words.get(0) + " " + words.get(1)
-                    : words.get(0);
+            boolean oneWord = words.get(0).equals("simulate") || words.get(0).equals("certify");
+            String command = words.size() >= 2 && !oneWord ? words.get(0) + " " + words.get(1) : words.get(0);
             List<String> rest = words.subList(Math.min(2, words.size()), words.size());
             return switch (command) {
                 case "help", "--help", "-h" -> {
@@ -72,6 +76,8 @@ public final class ShogunKit {
                 case "jwt verify" -> new JwtCommands(inputs, out, err).verify(rest);
                 case "vectors run" -> new VectorsRunCommand(out).run(rest);
                 case "simulate" -> new SimulateCommand(out).run(words.subList(1, words.size()));
+                case "certify" -> new CertifyCommand(out).certify(words.subList(1, words.size()));
+                case "report check" -> new CertifyCommand(out).checkReport(rest);
                 default -> throw new UsageException("unknown command '" + String.join(" ", words.subList(0,
                         Math.min(2, words.size()))) + "'; run 'shogun-kit help'");
             };

@@ -1,0 +1,119 @@
+package io.shogun.authkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code certify} and {@code report check}: verdicts, exit codes, reports, waivers, tampering. */
+class CertifyCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void certify_reference_isCertifiedAndWritesFourReports() throws IOException {
+        Run run = run("certify", "--out", folder.toString());
+
+        assertThat(run.code).isZero();
+        assertThat(run.out.lines().findFirst().orElseThrow()).startsWith("target   reference");
+        assertThat(run.out).contains("vectors  ").contains("CERTIFIED: ");
+        assertThat(folder.resolve("report.json")).exists();
+        assertThat(folder.resolve("report.md")).exists();
+        assertThat(Files.readString(folder.resolve("report.html"))).contains("CERTIFIED").contains("WEBHOOK-ACCEPT");
+        assertThat(Files.readString(folder.resolve("junit.xml"))).contains("<testsuite name=\"jwt\"");
+        JsonNode report = JSON.readTree(folder.resolve("report.json").toFile());
+        assertThat(report.get("certified").asBoolean()).isTrue();
+        assertThat(report.at("/summary/failed").asInt()).isZero();
+        assertThat(run("report", "check", folder.resolve("report.json").toString()).code).isZero();
+    }
+
+    @Test
+    void certify_flawedTarget_isNotCertified_andTheReportsNameTheFailures() throws IOException {
+        Run run = run("certify", "--target", "java:flaw-accepts-alg-none", "--suites", "jwt", "--out",
+                folder.toString());
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.out).contains("FAILED [JWT-ALG]").contains("NOT CERTIFIED");
+        assertThat(Files.readString(folder.resolve("report.md"))).contains("### FAILED [JWT-ALG]");
+        assertThat(JSON.readTree(folder.resolve("report.json").toFile()).get("certified").asBoolean()).isFalse();
+    }
+
+    @Test
+    void certify_waiverWithReason_waivesTheFailure_andReportsAnUnusedOne() throws IOException {
+        Path waivers = Files.writeString(folder.resolve("waivers.json"), "{\"waivers\":["
+                + "{\"requirement\":\"JWT-ALG\",\"reason\":\"legacy tokens until March\"},"
+                + "{\"requirement\":\"JWT-KEY\",\"reason\":\"no longer needed\"}]}");
+
+        Run run = run("certify", "--target", "java:flaw-accepts-alg-none", "--suites", "jwt", "--waivers",
+                waivers.toString(), "--out", folder.resolve("out").toString());
+
+        assertThat(run.code).isZero();
+        assertThat(run.out).contains("waiver   JWT-KEY").contains("matched no failure");
+        JsonNode report = JSON.readTree(folder.resolve("out/report.json").toFile());
+        assertThat(report.at("/summary/waived").asInt()).isPositive();
+        assertThat(report.get("unusedWaivers").get(0).get("requirement").asText()).isEqualTo("JWT-KEY");
+    }
+
+    @Test
+    void certify_waiverWithoutReason_isAConfigurationError() throws IOException {
+        Path waivers = Files.writeString(folder.resolve("waivers.json"),
+                "{\"waivers\":[{\"requirement\":\"JWT-ALG\"}]}");
+
+        Run run = run("certify", "--suites", "jwt", "--waivers", waivers.toString(), "--out", folder.toString());
+
+        assertThat(run.code).isEqualTo(3);
+        assertThat(run.err).contains("gives no reason");
+    }
+
+    @Test
+    void certify_unknownSuite_isAConfigurationError() {
+        assertThat(run("certify", "--suites", "jwt,dance", "--out", folder.toString()).code).isEqualTo(3);
+    }
+
+    @Test
+    void certify_noSuiteTheTargetCanRun_isNothingRan() {
+        Run run = run("certify", "--target", "java:flaw-accepts-missing-prefix", "--suites", "jwt", "--out",
+                folder.toString());
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.out).contains("skipped, the target does not declare");
+    }
+
+    @Test
+    void reportCheck_changedReport_isTampered() throws IOException {
+        run("certify", "--target", "java:flaw-accepts-alg-none", "--suites", "jwt", "--out", folder.toString());
+        ObjectNode report = (ObjectNode) JSON.readTree(folder.resolve("report.json").toFile());
+        report.put("certified", true);
+        Path tampered = Files.writeString(folder.resolve("tampered.json"), JSON.writeValueAsString(report));
+
+        Run run = run("report", "check", tampered.toString());
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.out).startsWith("TAMPERED");
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ShogunKit.run(args, Map.of(), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
