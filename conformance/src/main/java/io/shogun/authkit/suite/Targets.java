@@ -1,14 +1,19 @@
 package io.shogun.authkit.suite;
 
+import io.shogun.authkit.adapters.ProcessTarget;
 import io.shogun.authkit.spi.ConformanceTarget;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * Turns a target spec into a target. Specs: {@code reference} (the default), {@code java:<id>} (a
- * {@link ConformanceTarget} on the class path, found through {@link ServiceLoader}).
+ * {@link ConformanceTarget} on the class path, found through {@link ServiceLoader}), {@code cmd:<command line>} (a
+ * program in any language spoken to over the line protocol of {@code conformance/PROTOCOL.md}; one process per spec
+ * is shared by every suite of the run and stopped when the JVM exits).
  */
 public final class Targets {
 
@@ -27,12 +32,41 @@ public final class Targets {
         if (effective.startsWith("java:")) {
             return byId(effective.substring("java:".length()), effective);
         }
-        if (effective.startsWith("cmd:") || effective.startsWith("http://") || effective.startsWith("https://")) {
-            throw new TargetSpecException("target spec " + quoted(effective) + ": this version of the kit runs "
-                    + "Java targets only (reference, java:<id>)");
+        if (effective.startsWith(COMMAND_PREFIX)) {
+            return program(effective);
         }
-        throw new TargetSpecException("target spec " + quoted(effective) + " is not one of: reference, java:<id>; "
-                + "available: " + availableIds());
+        throw new TargetSpecException("target spec " + quoted(effective) + " is not one of: reference, java:<id>, "
+                + "cmd:<command line>; available Java targets: " + availableIds());
+    }
+
+    /** Whether the spec names a program over the line protocol rather than a JVM-resident target. */
+    public static boolean isProgram(String spec) {
+        return spec != null && spec.trim().startsWith(COMMAND_PREFIX);
+    }
+
+    private static final String COMMAND_PREFIX = "cmd:";
+    private static final Map<String, ProcessTarget> PROGRAMS = new ConcurrentHashMap<>();
+
+    private static ConformanceTarget program(String spec) {
+        String commandLine = spec.substring(COMMAND_PREFIX.length()).trim();
+        if (commandLine.isEmpty()) {
+            throw new TargetSpecException("target spec " + quoted(spec) + ": no command line after 'cmd:'");
+        }
+        synchronized (PROGRAMS) {
+            ProcessTarget running = PROGRAMS.get(commandLine);
+            if (running != null) {
+                return running;
+            }
+            ProcessTarget started;
+            try {
+                started = ProcessTarget.start(commandLine);
+            } catch (RuntimeException e) {
+                throw new TargetStartException("target spec " + quoted(spec) + " did not start: " + e.getMessage());
+            }
+            PROGRAMS.put(commandLine, started);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop " + started.id()));
+            return started;
+        }
     }
 
     /**

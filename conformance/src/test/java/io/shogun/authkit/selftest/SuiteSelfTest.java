@@ -119,14 +119,14 @@ class SuiteSelfTest {
         return requirements;
     }
 
-    private static EngineExecutionResults run(Class<?> suite, String targetSpec) {
+    static EngineExecutionResults run(Class<?> suite, String targetSpec) {
         return EngineTestKit.engine("junit-jupiter")
                 .selectors(selectClass(suite))
                 .configurationParameter(Targets.PROPERTY, targetSpec)
                 .execute();
     }
 
-    private static Set<String> failedRequirements(EngineExecutionResults results) {
+    static Set<String> failedRequirements(EngineExecutionResults results) {
         Set<String> requirements = new TreeSet<>();
         results.testEvents().failed().stream()
                 .map(event -> event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow())

@@ -1,0 +1,139 @@
+package io.shogun.authkit.adapters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shogun.authkit.spi.Capability;
+import io.shogun.authkit.spi.ConformanceTarget;
+import io.shogun.authkit.spi.JwtVerification;
+import io.shogun.authkit.spi.JwtVerifier;
+import io.shogun.authkit.spi.WebhookDecision;
+import io.shogun.authkit.spi.WebhookVerifier;
+import io.shogun.authkit.vectors.JsonValues;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A target in any language: a program started with {@code cmd:<command line>} and spoken to over the line protocol
+ * ({@code conformance/PROTOCOL.md}). Its hello declares id, version and capabilities; each verification is one
+ * request and one answer. A program that crashes, hangs or answers garbage fails that case (the suites record the
+ * exception with the transcript) and is restarted for the next.
+ */
+public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
+
+    /** Per-request deadline. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LineProtocolProcess process;
+    private final JsonNode hello;
+
+    private ProcessTarget(String commandLine, Duration timeout) {
+        this.process = new LineProtocolProcess(commandLine, timeout);
+        this.hello = process.hello();
+    }
+
+    /**
+     * Starts the program (through {@code /bin/sh -c}) and reads its hello, with the default per-request deadline.
+     *
+     * @throws RuntimeException with the transcript if it cannot be started or does not say hello in time
+     */
+    public static ProcessTarget start(String commandLine) {
+        return start(commandLine, TIMEOUT);
+    }
+
+    /** As {@link #start(String)}, with the given per-request deadline. */
+    public static ProcessTarget start(String commandLine, Duration timeout) {
+        return new ProcessTarget(commandLine, timeout);
+    }
+
+    @Override
+    public String id() {
+        return hello.path("id").asText("unnamed");
+    }
+
+    @Override
+    public String version() {
+        return hello.path("version").asText("unknown");
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+        for (JsonNode capability : hello.path("capabilities")) {
+            for (Capability known : Capability.values()) {
+                if (known.name().equals(capability.asText())) {
+                    capabilities.add(known);
+                }
+            }
+        }
+        capabilities.retainAll(EnumSet.of(Capability.WEBHOOK_VERIFIER, Capability.JWT_VERIFIER));
+        return capabilities;
+    }
+
+    @Override
+    public WebhookVerifier newWebhookVerifier(List<String> activeSecrets) {
+        return (body, header) -> {
+            ObjectNode request = JSON.createObjectNode().put("type", "webhook.verify");
+            activeSecrets.forEach(request.putArray("secrets")::add);
+            request.put("body", Base64.getEncoder().encodeToString(body));
+            if (header == null) {
+                request.putNull("signatureHeader");
+            } else {
+                request.put("signatureHeader", header);
+            }
+            JsonNode answer = process.request(request);
+            if (!answer.path("accepted").isBoolean()) {
+                throw new LineProtocolProcess.TargetFailure("the answer has no boolean 'accepted': " + answer);
+            }
+            return answer.get("accepted").asBoolean() ? WebhookDecision.ACCEPTED : WebhookDecision.SIGNATURE_MISMATCH;
+        };
+    }
+
+    @Override
+    public JwtVerifier newJwtVerifier(byte[] key, InstantSource clock, Duration leeway) {
+        return token -> {
+            ObjectNode request = JSON.createObjectNode().put("type", "jwt.verify")
+                    .put("key", Base64.getUrlEncoder().withoutPadding().encodeToString(key))
+                    .put("now", clock.instant().getEpochSecond())
+                    .put("leewaySeconds", leeway.getSeconds())
+                    .put("token", token);
+            JsonNode answer = process.request(request);
+            if (!answer.path("accepted").isBoolean()) {
+                throw new LineProtocolProcess.TargetFailure("the answer has no boolean 'accepted': " + answer);
+            }
+            if (answer.get("accepted").asBoolean()) {
+                JsonNode claims = answer.path("claims");
+                if (!claims.isObject()) {
+                    throw new LineProtocolProcess.TargetFailure("an accepting answer needs a 'claims' object");
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> map = (Map<String, Object>) JsonValues.toJava(claims);
+                return JwtVerification.accepted(map);
+            }
+            return JwtVerification.rejected(reason(answer.path("error").asText("")),
+                    answer.path("detail").asText("rejected"));
+        };
+    }
+
+    private static JwtVerification.Reason reason(String code) {
+        for (JwtVerification.Reason reason : JwtVerification.Reason.values()) {
+            if (reason.code().equals(code)) {
+                return reason;
+            }
+        }
+        throw new LineProtocolProcess.TargetFailure("a rejecting answer needs an 'error' that is one of the vectors' "
+                + "error codes, not '" + code + "'");
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
