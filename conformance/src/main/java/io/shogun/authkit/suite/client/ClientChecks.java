@@ -457,14 +457,19 @@ final class ClientChecks {
     private static <T> List<T> concurrently(int callers, java.util.concurrent.Callable<T> call) {
         ExecutorService threads = Executors.newFixedThreadPool(callers);
         try {
+            // Every caller is running and parked before any is released, so the calls overlap as far as the
+            // scheduler allows; a late-starting thread would otherwise find the first caller's token already cached.
+            CountDownLatch ready = new CountDownLatch(callers);
             CountDownLatch go = new CountDownLatch(1);
             List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
                 futures.add(threads.submit(() -> {
+                    ready.countDown();
                     go.await();
                     return call.call();
                 }));
             }
+            require(ready.await(60, TimeUnit.SECONDS), "the " + callers + " caller threads did not start");
             go.countDown();
             List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {

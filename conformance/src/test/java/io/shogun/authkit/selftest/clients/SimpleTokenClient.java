@@ -87,7 +87,11 @@ final class SimpleTokenClient implements TokenClient {
             Duration window = flaw == Flaw.NO_PROACTIVE_REFRESH ? Duration.ZERO : WINDOW;
             if (!now.isBefore(expires.minus(window))) {
                 if (flaw == Flaw.REFRESH_STORM) {
+                    // The flaw: no single flight, and the refreshed token keeps the old expiry, so every call in
+                    // the window refreshes again, whether or not the calls overlap.
+                    Instant stale = expires;
                     fetch();
+                    expires = stale;
                 } else if (lock.tryLock()) {
                     try {
                         if (current.equals(token)) {
