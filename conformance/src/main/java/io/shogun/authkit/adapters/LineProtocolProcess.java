@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * One program spoken to over the line protocol of {@code conformance/PROTOCOL.md}: newline-delimited JSON on its
  * stdin and stdout, stderr kept as part of the transcript. A request that gets no answer within the deadline, an
  * answer that is not JSON or not for that request, or a dead process is a {@link TargetFailure} carrying the
- * transcript; the process is then restarted for the next request. Requests are serialized.
+ * transcript; so is a line written out of turn (found before the next request is sent, or taken for its answer). The
+ * process is then restarted for the next request. Requests are serialized.
  */
 final class LineProtocolProcess implements AutoCloseable {
 
@@ -65,6 +66,14 @@ final class LineProtocolProcess implements AutoCloseable {
         ensureStarted();
         long id = nextId++;
         request.put("id", id);
+        String early = stdout.poll();
+        if (early != null) {
+            if (early.equals(EOF)) {
+                throw failure("the program exited between requests (" + exitDescription() + ")");
+            }
+            note("< " + shorten(early));
+            throw failure("the program wrote a line out of turn, before request " + id);
+        }
         String line = request.toString();
         note("> " + shorten(redacted(request)));
         try {

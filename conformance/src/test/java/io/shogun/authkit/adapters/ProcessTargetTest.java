@@ -107,6 +107,19 @@ class ProcessTargetTest {
     }
 
     @Test
+    void verify_programThatWritesOutOfTurn_failsTheNextCaseAndRecovers() throws Exception {
+        try (ProcessTarget target = ProcessTarget.start("python3 " + program("chatty.py"), SHORT)) {
+            WebhookVerifier verifier = target.newWebhookVerifier(List.of(SECRET));
+
+            assertThat(verifier.verify(BODY, "sha256=00")).isEqualTo(WebhookDecision.ACCEPTED);
+            assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00"))
+                    .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                    .hasMessageContaining("< debug: done");
+            assertThat(verifier.verify(BODY, "sha256=00")).as("the restarted program").isEqualTo(WebhookDecision.ACCEPTED);
+        }
+    }
+
+    @Test
     void jwtVerify_program_getsKeyClockAndLeewayAndItsAnswersAreMapped() throws Exception {
         byte[] key = "k".repeat(32).getBytes(StandardCharsets.UTF_8);
         InstantSource clock = InstantSource.fixed(Instant.ofEpochSecond(1_764_547_200L));
@@ -125,7 +138,7 @@ class ProcessTargetTest {
     }
 
     static String pythonExample() throws URISyntaxException {
-        return "python3 " + Path.of("..", "examples", "python-webhook", "shogun_target.py").toAbsolutePath().normalize();
+        return "python3 " + Path.of("examples", "python-webhook", "shogun_target.py").toAbsolutePath().normalize();
     }
 
     static Path program(String name) throws URISyntaxException {

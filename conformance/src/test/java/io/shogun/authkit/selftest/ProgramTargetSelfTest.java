@@ -42,6 +42,6 @@ class ProgramTargetSelfTest {
     }
 
     private static Path example(String path) {
-        return Path.of("..", "examples").resolve(path).toAbsolutePath().normalize();
+        return Path.of("examples").resolve(path).toAbsolutePath().normalize();
     }
 }

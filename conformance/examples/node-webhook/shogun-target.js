@@ -5,7 +5,7 @@
 // turns each "webhook.verify" request into calls of verifyWebhook, one per active secret. Replace verifyWebhook with
 // your own function to certify it.
 //
-// Run by the kit:  java -jar conformance/target/shogun-kit.jar certify --target "cmd:node examples/node-webhook/shogun-target.js"
+// Run by the kit:  java -jar conformance/target/shogun-kit.jar certify --target "cmd:node conformance/examples/node-webhook/shogun-target.js"
 'use strict';
 const crypto = require('crypto');
 const readline = require('readline');

@@ -5,7 +5,7 @@ verify_webhook below is the documented Python snippet, unchanged. The rest is gl
 turns each "webhook.verify" request into calls of verify_webhook, one per active secret. Replace verify_webhook with
 your own function to certify it.
 
-Run by the kit:  java -jar conformance/target/shogun-kit.jar certify --target "cmd:python3 examples/python-webhook/shogun_target.py"
+Run by the kit:  java -jar conformance/target/shogun-kit.jar certify --target "cmd:python3 conformance/examples/python-webhook/shogun_target.py"
 """
 import base64
 import hashlib
