@@ -26,8 +26,8 @@ import java.util.Set;
  */
 public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
 
-    /** Per-request deadline. */
-    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Per-request deadline: shorter than the suites' 10 s per case, so a hang is reported with its transcript. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(8);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,6 +37,12 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
     private ProcessTarget(String commandLine, Duration timeout) {
         this.process = new LineProtocolProcess(commandLine, timeout);
         this.hello = process.hello();
+        if (!hello.path("id").isTextual() || hello.get("id").asText().isBlank()
+                || !hello.path("version").isTextual() || !hello.path("capabilities").isArray()) {
+            process.close();
+            throw new LineProtocolProcess.TargetFailure("the hello needs a text 'id', a text 'version' and a "
+                    + "'capabilities' array (PROTOCOL.md, Handshake); it was " + hello);
+        }
     }
 
     /**
@@ -55,12 +61,12 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
 
     @Override
     public String id() {
-        return hello.path("id").asText("unnamed");
+        return hello.get("id").asText();
     }
 
     @Override
     public String version() {
-        return hello.path("version").asText("unknown");
+        return hello.get("version").asText();
     }
 
     @Override

@@ -53,10 +53,21 @@ final class TargetCall {
         }
     }
 
-    /** {@code java.lang.IllegalStateException: message}, shortened; never a stack trace. */
+    /**
+     * {@code java.lang.IllegalStateException: message}, shortened; never a stack trace. The first line is kept to 300
+     * characters; the lines after it (a program's transcript) to 4,000 in all.
+     */
     static String describe(Throwable thrown) {
         String message = thrown.getMessage();
         String text = thrown.getClass().getName() + (message == null ? "" : ": " + message);
-        return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+        int newline = text.indexOf('\n');
+        if (newline < 0) {
+            return shorten(text, 300);
+        }
+        return shorten(text.substring(0, newline), 300) + "\n" + shorten(text.substring(newline + 1), 4000);
+    }
+
+    private static String shorten(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit - 3) + "...";
     }
 }

@@ -60,6 +60,16 @@ class ProcessTargetTest {
     }
 
     @Test
+    void start_helloWithoutId_failsQuotingTheHello() {
+        String command = "read line; echo '{\"type\":\"hello\",\"capabilities\":[]}'; cat >/dev/null";
+
+        assertThatThrownBy(() -> ProcessTarget.start(command, SHORT))
+                .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                .hasMessageContaining("the hello needs a text 'id'")
+                .hasMessageContaining("{\"type\":\"hello\",\"capabilities\":[]}");
+    }
+
+    @Test
     void start_commandThatDoesNotExist_failsNamingTheExit() {
         assertThatThrownBy(() -> ProcessTarget.start("/nonexistent/shogun-target", SHORT))
                 .isInstanceOf(LineProtocolProcess.TargetFailure.class)
