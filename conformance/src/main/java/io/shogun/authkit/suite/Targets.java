@@ -1,7 +1,11 @@
 package io.shogun.authkit.suite;
 
+import io.shogun.authkit.adapters.HttpWebhookTarget;
 import io.shogun.authkit.adapters.ProcessTarget;
 import io.shogun.authkit.spi.ConformanceTarget;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
@@ -13,7 +17,9 @@ import java.util.stream.Collectors;
  * Turns a target spec into a target. Specs: {@code reference} (the default), {@code java:<id>} (a
  * {@link ConformanceTarget} on the class path, found through {@link ServiceLoader}), {@code cmd:<command line>} (a
  * program in any language spoken to over the line protocol of {@code conformance/PROTOCOL.md}; one process per spec
- * is shared by every suite of the run and stopped when the JVM exits).
+ * is shared by every suite of the run and stopped when the JVM exits), {@code http(s)://...} (a live webhook
+ * endpoint, see {@link HttpWebhookTarget}; its secret and extra headers come from the system properties
+ * {@value #SECRET_ENV_PROPERTY} and {@value #HEADERS_PROPERTY}).
  */
 public final class Targets {
 
@@ -35,17 +41,57 @@ public final class Targets {
         if (effective.startsWith(COMMAND_PREFIX)) {
             return program(effective);
         }
+        if (effective.startsWith("http://") || effective.startsWith("https://")) {
+            return endpoint(effective);
+        }
         throw new TargetSpecException("target spec " + quoted(effective) + " is not one of: reference, java:<id>, "
                 + "cmd:<command line>; available Java targets: " + availableIds());
     }
 
-    /** Whether the spec names a program over the line protocol rather than a JVM-resident target. */
-    public static boolean isProgram(String spec) {
-        return spec != null && spec.trim().startsWith(COMMAND_PREFIX);
+    /** Whether the spec names a target that runs in this JVM ({@code reference}, {@code java:<id>}). */
+    public static boolean runsInThisJvm(String spec) {
+        String effective = spec == null || spec.isBlank() ? DEFAULT_SPEC : spec.trim();
+        return effective.equals(DEFAULT_SPEC) || effective.startsWith("java:");
     }
 
     private static final String COMMAND_PREFIX = "cmd:";
     private static final Map<String, ProcessTarget> PROGRAMS = new ConcurrentHashMap<>();
+
+    /** The system property naming the environment variable that holds a live endpoint's webhook secret. */
+    public static final String SECRET_ENV_PROPERTY = "shogun.webhook.secretEnv";
+    /** The system property with extra headers for a live endpoint: {@code Name: value} pairs separated by '|'. */
+    public static final String HEADERS_PROPERTY = "shogun.webhook.headers";
+
+    private static ConformanceTarget endpoint(String spec) {
+        URI uri;
+        try {
+            uri = new URI(spec);
+        } catch (URISyntaxException e) {
+            throw new TargetSpecException("target spec " + quoted(spec) + " is not a URL: " + e.getReason());
+        }
+        String secretEnv = System.getProperty(SECRET_ENV_PROPERTY);
+        String secret = HttpWebhookTarget.VECTOR_SECRET;
+        if (secretEnv != null) {
+            secret = System.getenv(secretEnv);
+            if (secret == null || secret.isEmpty()) {
+                throw new TargetSpecException(SECRET_ENV_PROPERTY + " names the environment variable " + quoted(secretEnv)
+                        + ", which is not set");
+            }
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        String headerList = System.getProperty(HEADERS_PROPERTY, "");
+        for (String pair : headerList.split("\\|")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int colon = pair.indexOf(':');
+            if (colon <= 0) {
+                throw new TargetSpecException(HEADERS_PROPERTY + ": " + quoted(pair.trim()) + " is not 'Name: value'");
+            }
+            headers.put(pair.substring(0, colon).trim(), pair.substring(colon + 1).trim());
+        }
+        return new HttpWebhookTarget(uri, secret, headers);
+    }
 
     private static ConformanceTarget program(String spec) {
         String commandLine = spec.substring(COMMAND_PREFIX.length()).trim();

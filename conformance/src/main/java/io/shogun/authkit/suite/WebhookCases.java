@@ -1,5 +1,8 @@
 package io.shogun.authkit.suite;
 
+import io.shogun.authkit.adapters.HttpWebhookTarget;
+import org.junit.jupiter.api.Assumptions;
+
 import io.shogun.authkit.spi.ConformanceTarget;
 import io.shogun.authkit.spi.WebhookDecision;
 import io.shogun.authkit.spi.WebhookVerifier;
@@ -9,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 
 /** Runs webhook vectors against a target's {@link WebhookVerifier}, one verifier per configured secret. */
 public final class WebhookCases {
@@ -27,6 +31,10 @@ public final class WebhookCases {
     }
 
     public CaseOutcome run(WebhookVector vector) {
+        if (target instanceof HttpWebhookTarget endpoint) {
+            endpoint.notDeliverable(vector.secret(), vector.signatureHeader().orElse(null))
+                    .ifPresent(Assumptions::abort);
+        }
         Requirement requirement = catalogue.forCase(AREA, vector);
         String header = vector.signatureHeader().orElse(null);
         byte[] body = vector.body();

@@ -1,0 +1,126 @@
+package io.shogun.authkit.adapters;
+
+import io.shogun.authkit.spi.Capability;
+import io.shogun.authkit.spi.ConformanceTarget;
+import io.shogun.authkit.spi.WebhookDecision;
+import io.shogun.authkit.spi.WebhookVerifier;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A live webhook endpoint ({@code http://} or {@code https://}): each webhook vector is delivered as a real POST, with
+ * the vector's body and {@code X-Shogun-Signature} header, and the status graded: 2xx accepted, 4xx rejected. Any
+ * other status, a connection failure or no answer within the deadline fails the case.
+ *
+ * <p>An endpoint verifies with the one secret it is configured with, so only the vectors signed under that secret
+ * apply to it; the others are skipped. TLS trust comes from the JVM's standard {@code javax.net.ssl.trustStore}
+ * properties.
+ */
+public final class HttpWebhookTarget implements ConformanceTarget {
+
+    /** The secret of most webhook vectors: configure the endpoint with it to run them. */
+    public static final String VECTOR_SECRET = "shogun_whsec_test_5c1f0e9a27b84d6f";
+    /** Per-delivery deadline, shorter than the suites' 10 s per case. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(8);
+
+    private final URI endpoint;
+    private final String secret;
+    private final Map<String, String> extraHeaders;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /**
+     * @param endpoint     the URL deliveries are POSTed to
+     * @param secret       the webhook secret the endpoint is configured with
+     * @param extraHeaders headers added to every delivery (an API gateway's key, for example)
+     */
+    public HttpWebhookTarget(URI endpoint, String secret, Map<String, String> extraHeaders) {
+        this.endpoint = endpoint;
+        this.secret = secret;
+        this.extraHeaders = Map.copyOf(extraHeaders);
+    }
+
+    /**
+     * Why a vector cannot be graded over HTTP, or empty when it can: it is signed under another secret than the
+     * endpoint's, or its header cannot reach the endpoint unchanged. HTTP forbids CR, LF, NUL and other controls in a
+     * header value, the client refuses non-ASCII text, and every server strips spaces and tabs around a value (RFC
+     * 9110, section 5.5), so a header with any of these tests the HTTP stack, not the verifier.
+     */
+    public Optional<String> notDeliverable(String vectorSecret, String header) {
+        if (!secret.equals(vectorSecret)) {
+            return Optional.of("signed under another secret than the endpoint's; configure the endpoint with that "
+                    + "secret to run this case");
+        }
+        if (header == null) {
+            return Optional.empty();
+        }
+        if (!header.equals(header.strip())) {
+            return Optional.of("HTTP strips the whitespace around a header value before the endpoint sees it");
+        }
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c > 0x7e || (c < 0x20 && c != '\t')) {
+                return Optional.of("the header holds a character HTTP cannot carry unchanged (U+"
+                        + String.format(java.util.Locale.ROOT, "%04X", (int) c) + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String id() {
+        return endpoint.toString();
+    }
+
+    @Override
+    public String version() {
+        return "live endpoint";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.of(Capability.WEBHOOK_VERIFIER);
+    }
+
+    @Override
+    public WebhookVerifier newWebhookVerifier(List<String> activeSecrets) {
+        return (body, header) -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            extraHeaders.forEach(request::header);
+            if (header != null) {
+                request.header("X-Shogun-Signature", header);
+            }
+            int status = send(request.build());
+            if (status >= 200 && status < 300) {
+                return WebhookDecision.ACCEPTED;
+            }
+            if (status >= 400 && status < 500) {
+                return WebhookDecision.SIGNATURE_MISMATCH;
+            }
+            throw new IllegalStateException("the endpoint answered HTTP " + status
+                    + "; a delivery must be answered 2xx (accepted) or 4xx (rejected)");
+        };
+    }
+
+    private int send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("the delivery to " + endpoint + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+    }
+}

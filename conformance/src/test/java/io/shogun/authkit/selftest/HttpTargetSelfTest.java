@@ -1,0 +1,87 @@
+package io.shogun.authkit.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.shogun.authkit.adapters.HttpWebhookTarget;
+import io.shogun.authkit.reference.WebhookSignature;
+import io.shogun.authkit.suite.WebhookConformanceSuite;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * The webhook suite against live endpoints, each a real HTTP server on loopback: the Python example receiver passes,
+ * and receivers with one flaw each fail the intended requirement only.
+ */
+class HttpTargetSelfTest {
+
+    @Test
+    void webhookSuite_pythonReceiverExample_passesEveryDeliverableCase() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path receiver = Path.of("examples", "python-receiver", "receiver.py").toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder("python3", receiver.toString(), String.valueOf(port));
+        builder.environment().put("SHOGUN_WEBHOOK_SECRET", HttpWebhookTarget.VECTOR_SECRET);
+        Process process = builder.redirectErrorStream(true).start();
+        try {
+            String ready = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertThat(ready).startsWith("listening on");
+
+            EngineExecutionResults results = SuiteSelfTest.run(WebhookConformanceSuite.class,
+                    "http://127.0.0.1:" + port + "/webhooks");
+
+            assertThat(SuiteSelfTest.failedRequirements(results)).isEmpty();
+            assertThat(results.testEvents().succeeded().count()).isGreaterThan(90);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void webhookSuite_receiverAcceptingAnyPrefix_failsCanonicalOnly() throws Exception {
+        EngineExecutionResults results = runAgainst((body, header) -> header != null
+                && header.endsWith(tag(body).substring("sha256=".length())) ? 204 : 401);
+
+        assertThat(SuiteSelfTest.failedRequirements(results)).containsExactly("WEBHOOK-CANONICAL");
+    }
+
+    @Test
+    void webhookSuite_receiverFailingOnEmptyBodies_failsRobustOnly() throws Exception {
+        EngineExecutionResults results = runAgainst((body, header) -> body.length == 0 ? 500
+                : tag(body).equals(header) ? 204 : 401);
+
+        assertThat(SuiteSelfTest.failedRequirements(results)).containsExactly("WEBHOOK-ROBUST");
+    }
+
+    private static String tag(byte[] body) {
+        return WebhookSignature.header(HttpWebhookTarget.VECTOR_SECRET, body);
+    }
+
+    /** Serves a receiver on loopback whose status for each delivery is {@code status}; runs the webhook suite on it. */
+    private static EngineExecutionResults runAgainst(BiFunction<byte[], String, Integer> status) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/webhooks", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(status.apply(body, exchange.getRequestHeaders().getFirst("X-Shogun-Signature")),
+                    -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            return SuiteSelfTest.run(WebhookConformanceSuite.class,
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks");
+        } finally {
+            server.stop(0);
+        }
+    }
+}
