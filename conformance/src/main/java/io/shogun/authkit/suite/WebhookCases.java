@@ -32,8 +32,7 @@ public final class WebhookCases {
 
     public CaseOutcome run(WebhookVector vector) {
         if (target instanceof HttpWebhookTarget endpoint) {
-            endpoint.notDeliverable(vector.secret(), vector.signatureHeader().orElse(null))
-                    .ifPresent(Assumptions::abort);
+            endpoint.notDeliverable(vector).ifPresent(Assumptions::abort);
         }
         Requirement requirement = catalogue.forCase(AREA, vector);
         String header = vector.signatureHeader().orElse(null);
