@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,8 @@ final class LineProtocolProcess implements AutoCloseable {
     private static final int TRANSCRIPT_LINES = 12;
     private static final int MAX_LINE = 1 << 20;
     private static final Duration STDERR_GRACE = Duration.ofMillis(500);
+    /** Shorter values are not scrubbed from the transcript: replacing them would garble it and hide nothing. */
+    private static final int MIN_SCRUBBED_LENGTH = 4;
 
     /** The program failed a request; the message carries what it said. */
     static final class TargetFailure extends RuntimeException {
@@ -43,6 +47,7 @@ final class LineProtocolProcess implements AutoCloseable {
     private final String commandLine;
     private final Duration timeout;
     private final Deque<String> transcript = new ArrayDeque<>();
+    private final Set<String> secretsSent = ConcurrentHashMap.newKeySet();
     private Process process;
     private Thread errors;
     private Writer stdin;
@@ -71,11 +76,12 @@ final class LineProtocolProcess implements AutoCloseable {
             if (early.equals(EOF)) {
                 throw failure("the program exited between requests (" + exitDescription() + ")");
             }
-            note("< " + shorten(early));
+            note("< " + early);
             throw failure("the program wrote a line out of turn, before request " + id);
         }
         String line = request.toString();
-        note("> " + shorten(redacted(request)));
+        rememberSecrets(request);
+        note("> " + redacted(request));
         try {
             stdin.write(line);
             stdin.write('\n');
@@ -108,7 +114,7 @@ final class LineProtocolProcess implements AutoCloseable {
             if (line.equals(EOF)) {
                 throw failure("the program exited (" + exitDescription() + ")");
             }
-            note("< " + shorten(line));
+            note("< " + line);
             return line;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -178,7 +184,7 @@ final class LineProtocolProcess implements AutoCloseable {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(started.getErrorStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                note("stderr: " + shorten(line));
+                note("stderr: " + line);
             }
         } catch (IOException e) {
             // nothing more to read
@@ -222,12 +228,36 @@ final class LineProtocolProcess implements AutoCloseable {
         }
     }
 
+    /** Keeps a line of the transcript: any secret or key the kit has sent is replaced, then the line shortened. */
     private void note(String line) {
+        String scrubbed = line;
+        for (String secret : secretsSent) {
+            scrubbed = scrubbed.replace(secret, "[redacted]");
+        }
         synchronized (transcript) {
-            transcript.addLast(line);
+            transcript.addLast(shorten(scrubbed));
             while (transcript.size() > TRANSCRIPT_LINES) {
                 transcript.removeFirst();
             }
+        }
+    }
+
+    /** Remembers the secrets and keys of a request, so that the program's own output cannot show them either. */
+    private void rememberSecrets(ObjectNode request) {
+        for (String field : SECRET_FIELDS) {
+            JsonNode value = request.path(field);
+            if (value.isTextual()) {
+                remember(value.asText());
+            }
+            for (JsonNode element : value) {
+                remember(element.asText());
+            }
+        }
+    }
+
+    private void remember(String secret) {
+        if (secret.length() >= MIN_SCRUBBED_LENGTH) {
+            secretsSent.add(secret);
         }
     }
 

@@ -92,6 +92,18 @@ class ProcessTargetTest {
     }
 
     @Test
+    void verify_programThatPrintsTheSecret_failsWithTheSecretScrubbedFromTheTranscript() throws Exception {
+        try (ProcessTarget target = ProcessTarget.start("python3 " + program("leaks_secret.py"), SHORT)) {
+            WebhookVerifier verifier = target.newWebhookVerifier(List.of(SECRET));
+
+            assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00"))
+                    .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                    .hasMessageContaining("< not json: [redacted]")
+                    .hasMessageNotContaining(SECRET);
+        }
+    }
+
+    @Test
     void verify_programThatCrashes_failsThatCaseAndIsRestartedForTheNext(@TempDir Path dir) throws Exception {
         Path marker = dir.resolve("crashed");
         try (ProcessTarget target = ProcessTarget.start("python3 " + program("crashes_once.py") + " " + marker, SHORT)) {
