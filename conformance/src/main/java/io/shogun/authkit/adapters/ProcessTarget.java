@@ -94,11 +94,7 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
             } else {
                 request.put("signatureHeader", header);
             }
-            JsonNode answer = process.request(request);
-            if (!answer.path("accepted").isBoolean()) {
-                throw new LineProtocolProcess.TargetFailure("the answer has no boolean 'accepted': " + answer);
-            }
-            return answer.get("accepted").asBoolean() ? WebhookDecision.ACCEPTED : WebhookDecision.SIGNATURE_MISMATCH;
+            return accepted(process.request(request)) ? WebhookDecision.ACCEPTED : WebhookDecision.SIGNATURE_MISMATCH;
         };
     }
 
@@ -111,10 +107,7 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
                     .put("leewaySeconds", leeway.getSeconds())
                     .put("token", token);
             JsonNode answer = process.request(request);
-            if (!answer.path("accepted").isBoolean()) {
-                throw new LineProtocolProcess.TargetFailure("the answer has no boolean 'accepted': " + answer);
-            }
-            if (answer.get("accepted").asBoolean()) {
+            if (accepted(answer)) {
                 JsonNode claims = answer.path("claims");
                 if (!claims.isObject()) {
                     throw new LineProtocolProcess.TargetFailure("an accepting answer needs a 'claims' object");
@@ -126,6 +119,15 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
             return JwtVerification.rejected(reason(answer.path("error").asText("")),
                     answer.path("detail").asText("rejected"));
         };
+    }
+
+    /** The answer's {@code accepted}; an answer without a boolean one fails the case. */
+    private static boolean accepted(JsonNode answer) {
+        if (!answer.path("accepted").isBoolean()) {
+            throw new LineProtocolProcess.TargetFailure("the answer has no boolean 'accepted' (fields: "
+                    + String.join(", ", (Iterable<String>) answer::fieldNames) + ")");
+        }
+        return answer.get("accepted").asBoolean();
     }
 
     private static JwtVerification.Reason reason(String code) {

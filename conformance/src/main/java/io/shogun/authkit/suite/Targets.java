@@ -5,12 +5,12 @@ import io.shogun.authkit.adapters.ProcessTarget;
 import io.shogun.authkit.spi.ConformanceTarget;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +55,8 @@ public final class Targets {
     }
 
     private static final String COMMAND_PREFIX = "cmd:";
-    private static final Map<String, ProcessTarget> PROGRAMS = new ConcurrentHashMap<>();
+    /** Running programs by command line; guarded by its own lock. */
+    private static final Map<String, ProcessTarget> PROGRAMS = new HashMap<>();
 
     /** The system property naming the environment variable that holds a live endpoint's webhook secret. */
     public static final String SECRET_ENV_PROPERTY = "shogun.webhook.secretEnv";
@@ -80,13 +81,16 @@ public final class Targets {
         }
         Map<String, String> headers = new LinkedHashMap<>();
         String headerList = System.getProperty(HEADERS_PROPERTY, "");
-        for (String pair : headerList.split("\\|")) {
+        String[] pairs = headerList.split("\\|");
+        for (int i = 0; i < pairs.length; i++) {
+            String pair = pairs[i];
             if (pair.isBlank()) {
                 continue;
             }
             int colon = pair.indexOf(':');
             if (colon <= 0) {
-                throw new TargetSpecException(HEADERS_PROPERTY + ": " + quoted(pair.trim()) + " is not 'Name: value'");
+                // The entry is not quoted: it may hold a gateway key.
+                throw new TargetSpecException(HEADERS_PROPERTY + ": entry " + (i + 1) + " is not 'Name: value'");
             }
             headers.put(pair.substring(0, colon).trim(), pair.substring(colon + 1).trim());
         }
