@@ -13,20 +13,34 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One program spoken to over the line protocol of {@code conformance/PROTOCOL.md}: newline-delimited JSON on its
- * stdin and stdout, stderr kept as part of the transcript. A request that gets no answer within the deadline, an
- * answer that is not JSON or not for that request, or a dead process is a {@link TargetFailure} carrying the
- * transcript; so is a line written out of turn (found before the next request is sent, or taken for its answer). The
- * process is then restarted for the next request. Requests are serialized.
+ * stdin and stdout, stderr kept as part of the transcript.
+ *
+ * <ul>
+ *   <li>Requests may be outstanding at once (concurrent callers); answers are matched to them by {@code id}.</li>
+ *   <li>While it works, the program may call the kit ({@code {"call":...}} lines); a {@link CallHandler} answers.</li>
+ *   <li>A request with no answer within the deadline, an answer that is not JSON or not for an outstanding request,
+ *       or a dead process is a {@link TargetFailure} carrying the transcript; so is a line written out of turn
+ *       (found before the next request is sent). The process is then restarted for the next request.</li>
+ *   <li>After {@link #HANGS_BEFORE_OPEN} timeouts in a row the circuit opens: requests fail at once, except every
+ *       {@link #PROBE_EVERY}th, which is sent as a probe; an answered probe closes the circuit. A program that
+ *       hangs on everything costs a few deadlines, not one per case.</li>
+ * </ul>
  */
 final class LineProtocolProcess implements AutoCloseable {
+
+    static final int HANGS_BEFORE_OPEN = 3;
+    static final int PROBE_EVERY = 25;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TRANSCRIPT_LINES = 12;
@@ -34,6 +48,10 @@ final class LineProtocolProcess implements AutoCloseable {
     private static final Duration STDERR_GRACE = Duration.ofMillis(500);
     /** Shorter values are not scrubbed from the transcript: replacing them would garble it and hide nothing. */
     private static final int MIN_SCRUBBED_LENGTH = 4;
+    /** Fields of requests and replies whose values are secrets. */
+    private static final List<String> SECRET_FIELDS = List.of("secrets", "key", "password", "secret");
+    /** The zone programs run in: not UTC, so that reading a zone-less UTC timestamp as local time shows. */
+    static final String PROGRAM_TIME_ZONE = "Asia/Kolkata";
 
     /** The program failed a request; the message carries what it said. */
     static final class TargetFailure extends RuntimeException {
@@ -44,144 +62,297 @@ final class LineProtocolProcess implements AutoCloseable {
         }
     }
 
+    /** Answers the program's calls to the kit. Runs on the thread that reads the program's output: never block. */
+    @FunctionalInterface
+    interface CallHandler {
+
+        /** No calls expected: each is answered with an error. */
+        CallHandler NONE = call -> {
+            throw new IllegalArgumentException("no client is open");
+        };
+
+        /**
+         * The reply to a call, without its {@code ref}; {@code null} for a call that gets none ({@code log}).
+         *
+         * @throws IllegalArgumentException for a call it cannot answer; the message goes back as {@code error}
+         */
+        ObjectNode answer(JsonNode call);
+    }
+
     private final String commandLine;
     private final Duration timeout;
+    private final CallHandler calls;
     private final Deque<String> transcript = new ArrayDeque<>();
     private final Set<String> secretsSent = ConcurrentHashMap.newKeySet();
-    private Process process;
-    private Thread errors;
-    private Writer stdin;
-    private BlockingQueue<String> stdout;
+    private Session session;
     private long nextId = 1;
-    private JsonNode hello;
+    private int generation;
+    private int hangsInARow;
+    private int refusedWhileOpen;
 
-    LineProtocolProcess(String commandLine, Duration timeout) {
+    LineProtocolProcess(String commandLine, Duration timeout, CallHandler calls) {
         this.commandLine = commandLine;
         this.timeout = timeout;
+        this.calls = calls;
     }
 
     /** Starts the program (if needed) and returns its hello. */
     synchronized JsonNode hello() {
-        ensureStarted();
-        return hello;
+        return ensureStarted().hello.join();
     }
 
-    /** Sends a request (an {@code id} is added) and returns the answer for it. */
-    synchronized JsonNode request(ObjectNode request) {
+    /** How many times the program has been started; a restart loses whatever state it held. */
+    synchronized int generation() {
         ensureStarted();
-        long id = nextId++;
-        request.put("id", id);
-        String early = stdout.poll();
-        if (early != null) {
-            if (early.equals(EOF)) {
-                throw failure("the program exited between requests (" + exitDescription() + ")");
+        return generation;
+    }
+
+    /** Sends a request (an {@code id} is added) and returns the answer for it. Safe to call from many threads. */
+    JsonNode request(ObjectNode request) {
+        Session current;
+        long id;
+        CompletableFuture<JsonNode> answer = new CompletableFuture<>();
+        synchronized (this) {
+            refuseWhileCircuitOpen();
+            current = ensureStarted();
+            id = nextId++;
+            request.put("id", id);
+            String stray = current.stray;
+            if (stray != null) {
+                throw failure(current, "the program wrote a line out of turn, before request " + id, true);
             }
-            note("< " + early);
-            throw failure("the program wrote a line out of turn, before request " + id);
+            current.pending.put(id, answer);
+            rememberSecrets(request);
+            note("> " + redacted(request));
         }
-        String line = request.toString();
-        rememberSecrets(request);
-        note("> " + redacted(request));
         try {
-            stdin.write(line);
-            stdin.write('\n');
-            stdin.flush();
+            current.write(request.toString());
         } catch (IOException e) {
-            throw failure("the program closed its input (" + exitDescription() + ")");
+            current.pending.remove(id);
+            throw failure(current, "the program closed its input (" + current.exitDescription() + ")", true);
         }
-        String answer = awaitLine();
         JsonNode node;
         try {
-            node = JSON.readTree(answer);
-        } catch (IOException e) {
-            throw failure("the answer is not JSON");
+            node = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            current.pending.remove(id);
+            countHang();
+            throw failure(current, "no answer within " + timeout.toMillis() + " ms", true);
+        } catch (ExecutionException e) {
+            throw failure(current, e.getCause().getMessage(), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            current.pending.remove(id);
+            throw failure(current, "interrupted", true);
         }
-        if (node == null || !node.isObject() || node.path("id").asLong(-1) != id) {
-            throw failure("the answer is not for request " + id);
-        }
+        answered();
         if (node.has("error") && node.get("error").isTextual() && !node.has("accepted")) {
-            throw failure("the program reported an error: " + shorten(node.get("error").asText()));
+            throw failure(current, "the program reported an error: " + shorten(node.get("error").asText()), false);
         }
         return node;
     }
 
-    private String awaitLine() {
-        try {
-            String line = stdout.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (line == null) {
-                throw failure("no answer within " + timeout.toMillis() + " ms");
-            }
-            if (line.equals(EOF)) {
-                throw failure("the program exited (" + exitDescription() + ")");
-            }
-            note("< " + line);
-            return line;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failure("interrupted");
+    private void refuseWhileCircuitOpen() {
+        if (hangsInARow >= HANGS_BEFORE_OPEN && ++refusedWhileOpen % PROBE_EVERY != 0) {
+            throw new TargetFailure("not sent: the program left its last " + hangsInARow + " requests unanswered "
+                    + "for " + timeout.toMillis() + " ms each, so the kit no longer waits for it (every "
+                    + PROBE_EVERY + "th request is still sent as a probe; PROTOCOL.md, Errors and failures)");
         }
     }
 
-    private static final String EOF = "\u0000eof";
+    private synchronized void countHang() {
+        hangsInARow++;
+    }
 
-    private void ensureStarted() {
-        if (process != null && process.isAlive()) {
-            return;
+    private synchronized void answered() {
+        hangsInARow = 0;
+        refusedWhileOpen = 0;
+    }
+
+    // ---- the process -------------------------------------------------------------------------------------------
+
+    /** One run of the program: its pipes, its outstanding requests, and what it wrote out of turn. */
+    private final class Session {
+        final Process process;
+        final Writer stdin;
+        final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+        final CompletableFuture<JsonNode> hello = new CompletableFuture<>();
+        Thread errors;
+        volatile String stray;
+
+        Session(Process process) {
+            this.process = process;
+            this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         }
+
+        void write(String line) throws IOException {
+            synchronized (stdin) {
+                stdin.write(line);
+                stdin.write('\n');
+                stdin.flush();
+            }
+        }
+
+        /** Every outstanding request fails with this reason. */
+        void failAll(String reason) {
+            hello.completeExceptionally(new TargetFailure(reason));
+            for (Long id : List.copyOf(pending.keySet())) {
+                CompletableFuture<JsonNode> answer = pending.remove(id);
+                if (answer != null) {
+                    answer.completeExceptionally(new TargetFailure(reason));
+                }
+            }
+        }
+
+        String exitDescription() {
+            try {
+                return process.waitFor(1, TimeUnit.SECONDS) ? "exit code " + process.exitValue() : "still running";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "unknown";
+            }
+        }
+    }
+
+    private synchronized Session ensureStarted() {
+        if (session != null && session.process.isAlive()) {
+            return session;
+        }
+        if (session != null) {
+            session.failAll("the program exited");
+        }
+        Process process;
         try {
-            process = new ProcessBuilder(List.of("/bin/sh", "-c", commandLine)).start();
+            ProcessBuilder builder = new ProcessBuilder(List.of("/bin/sh", "-c", commandLine));
+            builder.environment().put("TZ", PROGRAM_TIME_ZONE);
+            process = builder.start();
         } catch (IOException e) {
             throw new TargetFailure("cannot start '" + commandLine + "': " + e.getMessage());
         }
-        stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        stdout = new LinkedBlockingQueue<>();
-        Process started = process;
-        BlockingQueue<String> lines = stdout;
-        Thread reader = new Thread(() -> readLines(started, lines), "line-protocol-stdout");
+        Session started = new Session(process);
+        session = started;
+        generation++;
+        Thread reader = new Thread(() -> readLines(started), "line-protocol-stdout");
         reader.setDaemon(true);
         reader.start();
-        errors = new Thread(() -> readErrors(started), "line-protocol-stderr");
-        errors.setDaemon(true);
-        errors.start();
+        started.errors = new Thread(() -> readErrors(started), "line-protocol-stderr");
+        started.errors.setDaemon(true);
+        started.errors.start();
         note("started: " + commandLine);
         try {
-            stdin.write("{\"type\":\"hello\",\"protocol\":1}\n");
-            stdin.flush();
+            started.write("{\"type\":\"hello\",\"protocol\":1}");
         } catch (IOException e) {
-            throw failure("the program closed its input before the handshake (" + exitDescription() + ")");
+            throw failure(started, "the program closed its input before the handshake ("
+                    + started.exitDescription() + ")", true);
         }
-        String line = awaitLine();
+        JsonNode hello;
         try {
-            hello = JSON.readTree(line);
-        } catch (IOException e) {
-            throw failure("the handshake answer is not JSON");
+            hello = started.hello.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw failure(started, "no answer within " + timeout.toMillis() + " ms", true);
+        } catch (ExecutionException e) {
+            throw failure(started, e.getCause().getMessage(), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure(started, "interrupted", true);
         }
         if (hello == null || !"hello".equals(hello.path("type").asText())) {
-            throw failure("the first line is not a hello");
+            throw failure(started, "the first line is not a hello", true);
         }
+        return started;
     }
 
-    private static void readLines(Process process, BlockingQueue<String> lines) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+    private void readLines(Session owner) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(owner.process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             StringBuilder line = new StringBuilder();
             int c;
             while ((c = reader.read()) >= 0) {
                 if (c == '\n') {
-                    lines.add(line.toString());
+                    route(owner, line.toString());
                     line.setLength(0);
                 } else if (line.length() < MAX_LINE) {
                     line.append((char) c);
                 }
             }
         } catch (IOException e) {
-            // the process went away; EOF below
+            // the process went away
         }
-        lines.add(EOF);
+        owner.failAll("the program exited (" + owner.exitDescription() + ")");
     }
 
-    private void readErrors(Process started) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(started.getErrorStream(),
+    /** One line of the program's stdout: a call to the kit, the hello, an answer, or a line that answers nothing. */
+    private void route(Session owner, String line) {
+        JsonNode node = parse(line);
+        note("< " + line);
+        if (node != null && node.has("call")) {
+            answerCall(owner, node);
+            return;
+        }
+        if (!owner.hello.isDone()) {
+            if (node == null) {
+                owner.hello.completeExceptionally(new TargetFailure("the handshake answer is not JSON"));
+            } else {
+                owner.hello.complete(node);
+            }
+            return;
+        }
+        JsonNode id = node == null ? null : node.get("id");
+        if (id != null && id.canConvertToLong() && id.isIntegralNumber()) {
+            CompletableFuture<JsonNode> answer = owner.pending.remove(id.asLong());
+            if (answer != null) {
+                answer.complete(node);
+                return;
+            }
+        }
+        if (owner.pending.isEmpty()) {
+            if (owner.stray == null) {
+                owner.stray = line;
+            }
+            return;
+        }
+        owner.failAll(node == null ? "the answer is not JSON"
+                : "the answer is not for request " + String.join(" or ", new TreeSet<>(owner.pending.keySet())
+                        .stream().map(String::valueOf).toList()));
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void answerCall(Session owner, JsonNode call) {
+        ObjectNode reply;
+        if (!call.hasNonNull("ref") && !"log".equals(call.path("call").asText())) {
+            reply = JSON.createObjectNode().put("error", "a call needs a 'ref'");
+        } else {
+            try {
+                reply = calls.answer(call);
+            } catch (IllegalArgumentException e) {
+                reply = JSON.createObjectNode().put("error", e.getMessage());
+            }
+        }
+        if (reply == null) {
+            return;
+        }
+        ObjectNode framed = JSON.createObjectNode();
+        framed.set("ref", call.get("ref"));
+        framed.setAll(reply);
+        rememberSecrets(framed);
+        note("> " + redacted(framed));
+        try {
+            owner.write(framed.toString());
+        } catch (IOException e) {
+            // the program is gone; its outstanding requests fail when its output ends
+        }
+    }
+
+    private void readErrors(Session owner) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(owner.process.getErrorStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 note("stderr: " + line);
@@ -191,41 +362,38 @@ final class LineProtocolProcess implements AutoCloseable {
         }
     }
 
-    private TargetFailure failure(String what) {
-        awaitLastErrors();
+    // ---- failures and the transcript ---------------------------------------------------------------------------
+
+    private TargetFailure failure(Session failed, String what, boolean restart) {
+        awaitLastErrors(failed);
         String lines;
         synchronized (transcript) {
             lines = String.join("\n    ", transcript);
         }
-        restart();
+        if (restart) {
+            restart(failed);
+        }
         return new TargetFailure(what + "; transcript:\n    " + lines);
     }
 
     /** A program that died has usually said why on stderr; give the reader a moment to take it down. */
-    private void awaitLastErrors() {
-        if (process != null && !process.isAlive() && errors != null) {
+    private static void awaitLastErrors(Session failed) {
+        if (!failed.process.isAlive() && failed.errors != null) {
             try {
-                errors.join(STDERR_GRACE.toMillis());
+                failed.errors.join(STDERR_GRACE.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    private void restart() {
-        if (process != null) {
-            process.destroyForcibly();
+    /** Stops this run of the program (once); its other outstanding requests fail, the next request starts anew. */
+    private synchronized void restart(Session failed) {
+        if (session == failed) {
+            session = null;
         }
-        process = null;
-    }
-
-    private String exitDescription() {
-        try {
-            return process.waitFor(1, TimeUnit.SECONDS) ? "exit code " + process.exitValue() : "still running";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
+        failed.process.destroyForcibly();
+        failed.failAll("the program was restarted after another request failed");
     }
 
     /** Keeps a line of the transcript: any secret or key the kit has sent is replaced, then the line shortened. */
@@ -242,10 +410,10 @@ final class LineProtocolProcess implements AutoCloseable {
         }
     }
 
-    /** Remembers the secrets and keys of a request, so that the program's own output cannot show them either. */
-    private void rememberSecrets(ObjectNode request) {
+    /** Remembers the secrets and keys of a message, so that the program's own output cannot show them either. */
+    private void rememberSecrets(ObjectNode message) {
         for (String field : SECRET_FIELDS) {
-            JsonNode value = request.path(field);
+            JsonNode value = message.path(field);
             if (value.isTextual()) {
                 remember(value.asText());
             }
@@ -261,9 +429,9 @@ final class LineProtocolProcess implements AutoCloseable {
         }
     }
 
-    /** The request as the transcript shows it: secrets and keys replaced, so failures can be reported. */
-    private static String redacted(ObjectNode request) {
-        ObjectNode copy = request.deepCopy();
+    /** The message as the transcript shows it: secrets and keys replaced, so failures can be reported. */
+    private static String redacted(ObjectNode message) {
+        ObjectNode copy = message.deepCopy();
         for (String field : SECRET_FIELDS) {
             if (copy.has(field)) {
                 copy.put(field, "[redacted]");
@@ -272,14 +440,14 @@ final class LineProtocolProcess implements AutoCloseable {
         return copy.toString();
     }
 
-    private static final List<String> SECRET_FIELDS = List.of("secrets", "key");
-
     private static String shorten(String text) {
         return text.length() <= 300 ? text : text.substring(0, 297) + "...";
     }
 
     @Override
     public synchronized void close() {
-        restart();
+        if (session != null) {
+            restart(session);
+        }
     }
 }

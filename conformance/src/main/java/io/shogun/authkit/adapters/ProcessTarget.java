@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shogun.authkit.spi.Capability;
 import io.shogun.authkit.spi.ConformanceTarget;
+import io.shogun.authkit.spi.DashboardClient;
+import io.shogun.authkit.spi.DashboardClientSetup;
 import io.shogun.authkit.spi.JwtVerification;
 import io.shogun.authkit.spi.JwtVerifier;
+import io.shogun.authkit.spi.TokenClient;
+import io.shogun.authkit.spi.TokenClientSetup;
 import io.shogun.authkit.spi.WebhookDecision;
 import io.shogun.authkit.spi.WebhookVerifier;
 import io.shogun.authkit.vectors.JsonValues;
@@ -20,8 +24,8 @@ import java.util.Set;
 
 /**
  * A target in any language: a program started with {@code cmd:<command line>} and spoken to over the line protocol
- * ({@code conformance/PROTOCOL.md}). Its hello declares id, version and capabilities; each verification is one
- * request and one answer. A program that crashes, hangs or answers garbage fails that case (the suites record the
+ * ({@code conformance/PROTOCOL.md}). Its hello declares id, version and capabilities; each verification or client
+ * operation is one request and one answer, and a client calls back for the kit's clock, sleeps and secret. A program that crashes, hangs or answers garbage fails that case (the suites record the
  * exception with the transcript) and is restarted for the next.
  */
 public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
@@ -31,11 +35,13 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final ProgramClients clients = new ProgramClients();
     private final LineProtocolProcess process;
     private final JsonNode hello;
 
     private ProcessTarget(String commandLine, Duration timeout) {
-        this.process = new LineProtocolProcess(commandLine, timeout);
+        this.process = new LineProtocolProcess(commandLine, timeout, clients);
+        clients.attach(process);
         this.hello = process.hello();
         if (!hello.path("id").isTextual() || hello.get("id").asText().isBlank()
                 || !hello.path("version").isTextual() || !hello.path("capabilities").isArray()) {
@@ -79,8 +85,19 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
                 }
             }
         }
-        capabilities.retainAll(EnumSet.of(Capability.WEBHOOK_VERIFIER, Capability.JWT_VERIFIER));
         return capabilities;
+    }
+
+    /** A token client in the program ({@code client.open}); its clock, sleeps, secret and log are the setup's. */
+    @Override
+    public TokenClient newTokenClient(TokenClientSetup setup) {
+        return clients.openToken(setup);
+    }
+
+    /** A dashboard client in the program ({@code client.open} with {@code kind} dashboard). */
+    @Override
+    public DashboardClient newDashboardClient(DashboardClientSetup setup) {
+        return clients.openDashboard(setup);
     }
 
     @Override

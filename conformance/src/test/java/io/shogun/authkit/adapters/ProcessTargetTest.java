@@ -3,12 +3,18 @@ package io.shogun.authkit.adapters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shogun.authkit.reference.WebhookSignature;
+import io.shogun.authkit.spi.ClientResponse;
+import io.shogun.authkit.spi.TokenClient;
+import io.shogun.authkit.spi.TokenClientSetup;
 import io.shogun.authkit.spi.Capability;
 import io.shogun.authkit.spi.JwtVerification;
 import io.shogun.authkit.spi.JwtVerifier;
 import io.shogun.authkit.spi.WebhookDecision;
 import io.shogun.authkit.spi.WebhookVerifier;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,8 +22,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +39,104 @@ class ProcessTargetTest {
 
     private static final Duration SHORT = Duration.ofMillis(1500);
     private static final String SECRET = "whsec_process-target-test-secret";
+    @Test
+    void verify_programThatHangs_isNoLongerWaitedForAfterThreeTimeoutsUntilAProbeIsAnswered(@TempDir Path dir)
+            throws Exception {
+        String command = "python3 " + program("hangs_three_times.py") + " " + dir.resolve("hangs");
+        try (ProcessTarget target = ProcessTarget.start(command, Duration.ofMillis(300))) {
+            WebhookVerifier verifier = target.newWebhookVerifier(List.of(SECRET));
+
+            for (int i = 0; i < LineProtocolProcess.HANGS_BEFORE_OPEN; i++) {
+                assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00")).hasMessageContaining("no answer within");
+            }
+            for (int i = 1; i < LineProtocolProcess.PROBE_EVERY; i++) {
+                assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00"))
+                        .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                        .hasMessageStartingWith("not sent: the program left its last 3 requests unanswered");
+            }
+            assertThat(verifier.verify(BODY, "sha256=00")).as("the probe").isEqualTo(WebhookDecision.ACCEPTED);
+            assertThat(verifier.verify(BODY, "sha256=00")).as("the closed circuit").isEqualTo(WebhookDecision.ACCEPTED);
+        }
+    }
+
+    @Test
+    void clientCall_programCallingTheKit_getsTheSetupsClockSleepSecretAndLog() throws Exception {
+        ProbeSetup probe = new ProbeSetup();
+        try (ProcessTarget target = ProcessTarget.start("python3 " + program("client_probe.py"), SHORT);
+                TokenClient client = target.newTokenClient(probe.setup())) {
+            ClientResponse response = client.call("GET", "/api/v1/account/api/fetch_customer_accounts");
+
+            JsonNode body = new ObjectMapper().readTree(response.body());
+            assertThat(body.get("before").asLong()).isEqualTo(START.toEpochMilli());
+            assertThat(body.get("after").asLong()).isEqualTo(START.plusSeconds(90).toEpochMilli());
+            assertThat(probe.sleeps).containsExactly(Duration.ofSeconds(90));
+            assertThat(body.get("secretLength").asInt()).isEqualTo(CLIENT_SECRET.length());
+            assertThat(body.at("/stranger/error").asText()).isEqualTo("no open client 'nobody'");
+            assertThat(probe.log).containsExactly("probe logged this");
+        }
+    }
+
+    @Test
+    void validateToken_concurrentRequestsAnsweredInReverseOrder_eachCallerGetsItsOwnAnswer() throws Exception {
+        ProbeSetup probe = new ProbeSetup();
+        try (ProcessTarget target = ProcessTarget.start("python3 " + program("client_probe.py"), SHORT);
+                TokenClient client = target.newTokenClient(probe.setup())) {
+            ExecutorService callers = Executors.newFixedThreadPool(3);
+            try {
+                List<Future<TokenClient.TokenInfo>> answers = callers.invokeAll(List.of(
+                        () -> client.validateToken().orElseThrow(), () -> client.validateToken().orElseThrow(),
+                        () -> client.validateToken().orElseThrow()));
+
+                Set<Instant> issued = new HashSet<>();
+                for (Future<TokenClient.TokenInfo> answer : answers) {
+                    TokenClient.TokenInfo info = answer.get();
+                    assertThat(info.expiresAt()).isEqualTo(info.issuedAt().plusSeconds(1));
+                    issued.add(info.issuedAt());
+                }
+                assertThat(issued).as("three distinct answers").hasSize(3);
+            } finally {
+                callers.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void clientCall_programThatCrashes_failsAndTheClientIsGoneButNewClientsWork() throws Exception {
+        ProbeSetup probe = new ProbeSetup();
+        try (ProcessTarget target = ProcessTarget.start("python3 " + program("client_probe.py"), SHORT)) {
+            TokenClient client = target.newTokenClient(probe.setup());
+
+            assertThatThrownBy(() -> client.call("CRASH", "/"))
+                    .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                    .hasMessageContaining("the program exited (exit code 4)")
+                    .hasMessageContaining("stderr: crashing on purpose");
+            assertThatThrownBy(() -> client.call("GET", "/"))
+                    .hasMessageContaining("the program was restarted after a failure, and client 'token-1' went with it");
+            client.close();
+            try (TokenClient fresh = target.newTokenClient(probe.setup())) {
+                assertThat(fresh.call("GET", "/").httpStatus()).isEqualTo(200);
+            }
+        }
+    }
+
+    private static final Instant START = Instant.parse("2026-12-01T00:00:00Z");
+    private static final String CLIENT_SECRET = "shogun_cs_process-target-test";
+
+    /** A token client setup on a virtual clock that records its sleeps and log lines. */
+    private static final class ProbeSetup {
+        final AtomicReference<Instant> now = new AtomicReference<>(START);
+        final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+        final List<String> log = new CopyOnWriteArrayList<>();
+
+        TokenClientSetup setup() {
+            return new TokenClientSetup(URI.create("http://127.0.0.1:9"), "client_probe", () -> CLIENT_SECRET,
+                    now::get, duration -> {
+                        sleeps.add(duration);
+                        now.updateAndGet(instant -> instant.plus(duration));
+                    }, log::add);
+        }
+    }
+
     private static final byte[] BODY = "{\"event\":\"transaction.successful\"}".getBytes(StandardCharsets.UTF_8);
 
     @Test
