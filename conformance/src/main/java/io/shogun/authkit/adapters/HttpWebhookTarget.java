@@ -1,5 +1,6 @@
 package io.shogun.authkit.adapters;
 
+import io.shogun.authkit.reference.WebhookSignature;
 import io.shogun.authkit.spi.Capability;
 import io.shogun.authkit.spi.ConformanceTarget;
 import io.shogun.authkit.spi.WebhookDecision;
@@ -10,17 +11,26 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HexFormat;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 
 /**
  * A live webhook endpoint ({@code http://} or {@code https://}): each webhook vector is delivered as a real POST, with
  * the vector's body and {@code X-Shogun-Signature} header, and the status graded: 2xx accepted, 4xx rejected. Any
  * other status, a connection failure or no answer within the deadline fails the case.
+ *
+ * <p>A 4xx for a repeat of a delivery the endpoint accepted earlier in the run counts as accepted: it is replay
+ * protection, and the vectors repeat a delivery (tcId 62 is tcId 1).
  *
  * <p>An endpoint verifies with the one secret it is configured with, so only the vectors signed under that secret
  * apply to it; the others are skipped. TLS trust comes from the JVM's standard {@code javax.net.ssl.trustStore}
@@ -49,6 +59,8 @@ public final class HttpWebhookTarget implements ConformanceTarget {
     }
 
     private final URI endpoint;
+    /** Deliveries (body and header) the endpoint answered 2xx in this run; vectors repeat a few. */
+    private final Set<String> acceptedDeliveries = ConcurrentHashMap.newKeySet();
     private final String secret;
     private final Map<String, String> extraHeaders;
 
@@ -106,15 +118,79 @@ public final class HttpWebhookTarget implements ConformanceTarget {
                 }
                 throw e;
             }
+            String delivery = deliveryKey(body, header);
             if (status >= 200 && status < 300) {
+                acceptedDeliveries.add(delivery);
                 return WebhookDecision.ACCEPTED;
             }
             if (status >= 400 && status < 500) {
-                return WebhookDecision.SIGNATURE_MISMATCH;
+                // A refused repeat of a delivery the endpoint accepted before is its replay protection at work;
+                // the signature check was shown on the first.
+                return acceptedDeliveries.contains(delivery) ? WebhookDecision.ACCEPTED
+                        : WebhookDecision.SIGNATURE_MISMATCH;
             }
             throw new IllegalStateException("the endpoint answered HTTP " + status
                     + "; a delivery must be answered 2xx (accepted) or 4xx (rejected)");
         };
+    }
+
+    /**
+     * What a live endpoint answered to the same valid delivery sent twice.
+     *
+     * @param first  the first answer's status, or -1 if it got none
+     * @param second the second answer's status, or -1 if it got none
+     */
+    public record Replay(int first, int second) {
+
+        /** The first delivery was accepted and the second refused: the endpoint noticed the replay. */
+        public boolean noticed() {
+            return first >= 200 && first < 300 && second >= 400 && second < 500;
+        }
+
+        public String describe() {
+            String answers = "answered " + status(first) + ", then " + status(second);
+            if (noticed()) {
+                return "the same delivery sent twice was " + answers + ": the replay was noticed";
+            }
+            return "the same delivery sent twice was " + answers + ". The signature covers only the body, so a "
+                    + "captured delivery verifies again: deduplicate by the event's id before acting on it. (An "
+                    + "endpoint that answers 2xx to a duplicate and ignores it internally is fine; HTTP cannot "
+                    + "show that.)";
+        }
+
+        private static String status(int status) {
+            return status < 0 ? "no HTTP answer" : "HTTP " + status;
+        }
+    }
+
+    /**
+     * Sends one fresh, validly signed delivery (an event id never used before) twice in a row, for WEBHOOK-REPLAY.
+     */
+    public Replay replay() {
+        String reference = "kit-replay-" + UUID.randomUUID();
+        byte[] body = ("{\"event\":\"transaction.successful\",\"data\":{\"reference\":\"" + reference
+                + "\",\"amount\":1500,\"currency\":\"NGN\"}}").getBytes(StandardCharsets.UTF_8);
+        String header = WebhookSignature.header(secret, body);
+        return new Replay(deliverOrMinusOne(body, header), deliverOrMinusOne(body, header));
+    }
+
+    private int deliverOrMinusOne(byte[] body, String header) {
+        try {
+            return deliver(body, header);
+        } catch (DeliveryFailed e) {
+            return -1;
+        }
+    }
+
+    private static String deliveryKey(byte[] body, String header) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(String.valueOf(header).getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            return HexFormat.of().formatHex(sha256.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /**

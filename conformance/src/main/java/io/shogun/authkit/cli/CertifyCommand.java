@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@code certify} and {@code report check}. */
@@ -23,8 +25,30 @@ final class CertifyCommand {
     }
 
     int certify(List<String> words) {
-        Arguments arguments = new Arguments("certify", words, Set.of("target", "suites", "waivers", "out"));
+        Arguments arguments = new Arguments("certify", words, Set.of("target", "suites", "waivers", "out",
+                "webhook-secret-env", "webhook-headers"));
         arguments.positionals(0);
+        // A live endpoint's secret (by the name of the environment variable holding it) and extra headers: the same
+        // settings as the system properties a Maven run takes, set for this run only.
+        Map<String, String> settings = new LinkedHashMap<>();
+        arguments.option("webhook-secret-env").ifPresent(name -> settings.put(Targets.SECRET_ENV_PROPERTY, name));
+        arguments.option("webhook-headers").ifPresent(list -> settings.put(Targets.HEADERS_PROPERTY, list));
+        Map<String, String> previous = new LinkedHashMap<>();
+        settings.forEach((key, value) -> previous.put(key, System.setProperty(key, value)));
+        try {
+            return certify(arguments);
+        } finally {
+            previous.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
+        }
+    }
+
+    private int certify(Arguments arguments) {
         String spec = arguments.option("target").orElse(Targets.DEFAULT_SPEC);
         List<String> suites = arguments.option("suites").map(list -> Arrays.stream(list.split(","))
                 .map(String::trim).filter(name -> !name.isEmpty()).toList()).orElse(List.of());

@@ -30,7 +30,8 @@ public final class ShogunKit {
                              runs a webhook or JWT vector file; one JSON line per case, then a summary
               certify        [--target SPEC] [--suites webhook,jwt,client] [--waivers FILE] [--out DIR]
                              every suite the target's capabilities allow; report.json, report.md,
-                             report.html and junit.xml in DIR (default shogun-report)
+                             report.html and junit.xml in DIR (default shogun-report); for a live
+                             endpoint also [--webhook-secret-env VAR] [--webhook-headers 'Name: value|...']
               report check   FILE    is report.json's reportSha256 still its content's?
               simulate       [--port N] [--client-id ID] [--client-secret S] [--password P]
                              [--webhook-secret S] [--profile FILE]

@@ -1,5 +1,6 @@
 package io.shogun.authkit.suite;
 
+import io.shogun.authkit.adapters.HttpWebhookTarget;
 import io.shogun.authkit.spi.Capability;
 import io.shogun.authkit.spi.ConformanceTarget;
 import io.shogun.authkit.vectors.GoldenVectors;
@@ -7,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestReporter;
@@ -52,6 +54,27 @@ public class WebhookConformanceSuite {
         if (finding.leak()) {
             throw new ConformanceWarning(requirement, finding.describe());
         }
+    }
+
+    /**
+     * WEBHOOK-REPLAY (informational), live endpoints only: one fresh valid delivery sent twice. A verifier is a pure
+     * function of body, header and secret; noticing a replay is the receiver's job, so Java and program targets get
+     * no case here at all rather than a skipped one.
+     */
+    @TestFactory
+    @DisplayName("WEBHOOK-REPLAY (MAY) the same delivery sent twice")
+    Stream<DynamicNode> webhookReplay(ConformanceTarget selected, TestReporter reporter) {
+        if (!(target(selected) instanceof HttpWebhookTarget endpoint)) {
+            return Stream.empty();
+        }
+        Requirement requirement = RequirementCatalogue.bundled().byId("WEBHOOK-REPLAY");
+        return Stream.of(DynamicTest.dynamicTest("WEBHOOK-REPLAY (MAY) a fresh valid delivery, sent twice", () -> {
+            HttpWebhookTarget.Replay replay = endpoint.replay();
+            reporter.publishEntry(requirement.id(), replay.describe());
+            if (!replay.noticed()) {
+                throw new ConformanceWarning(requirement, replay.describe());
+            }
+        }));
     }
 
     /** The implementation under test: the selected one, unless a subclass returns its own. */

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import io.shogun.authkit.adapters.HttpWebhookTarget;
+import io.shogun.authkit.reference.WebhookSignature;
+import io.shogun.authkit.suite.Targets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +82,43 @@ class CertifyCommandTest {
 
         assertThat(run.code).isEqualTo(3);
         assertThat(run.err).contains("gives no reason");
+    }
+
+    @Test
+    void certify_liveEndpointBehindAGateway_sendsTheWebhookHeadersOnEveryDeliveryForThatRunOnly() throws IOException {
+        HttpServer gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        gateway.createContext("/webhooks", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String header = exchange.getRequestHeaders().getFirst("X-Shogun-Signature");
+            boolean admitted = "kit-test-gateway-key".equals(exchange.getRequestHeaders().getFirst("X-Gateway-Key"));
+            exchange.sendResponseHeaders(!admitted ? 403
+                    : WebhookSignature.header(HttpWebhookTarget.VECTOR_SECRET, body).equals(header) ? 204 : 401, -1);
+            exchange.close();
+        });
+        gateway.start();
+        try {
+            String url = "http://127.0.0.1:" + gateway.getAddress().getPort() + "/webhooks";
+
+            Run admitted = run("certify", "--target", url, "--webhook-headers", "X-Gateway-Key: kit-test-gateway-key",
+                    "--out", folder.resolve("admitted").toString());
+            Run refused = run("certify", "--target", url, "--out", folder.resolve("refused").toString());
+
+            assertThat(admitted.code).as(admitted.out).isZero();
+            assertThat(refused.code).as("without the header").isEqualTo(1);
+            assertThat(System.getProperty(Targets.HEADERS_PROPERTY)).isNull();
+        } finally {
+            gateway.stop(0);
+        }
+    }
+
+    @Test
+    void certify_webhookSecretEnvNotSet_isAConfigurationErrorNamingTheVariable() {
+        Run run = run("certify", "--target", "http://127.0.0.1:1/webhooks", "--webhook-secret-env",
+                "SHOGUN_KIT_TEST_UNSET_VARIABLE", "--out", folder.toString());
+
+        assertThat(run.code).isEqualTo(3);
+        assertThat(run.err).contains("SHOGUN_KIT_TEST_UNSET_VARIABLE").contains("not set");
+        assertThat(System.getProperty(Targets.SECRET_ENV_PROPERTY)).isNull();
     }
 
     @Test

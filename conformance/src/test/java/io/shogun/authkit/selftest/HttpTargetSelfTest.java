@@ -12,6 +12,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -41,6 +43,8 @@ class HttpTargetSelfTest {
                     "http://127.0.0.1:" + port + "/webhooks");
 
             assertThat(SuiteSelfTest.failedRequirements(results)).isEmpty();
+            assertThat(SuiteSelfTest.warnedRequirements(results)).as("it keeps no record of deliveries")
+                    .containsExactly("WEBHOOK-REPLAY");
             assertThat(results.testEvents().succeeded().count()).isGreaterThan(90);
         } finally {
             process.destroyForcibly();
@@ -61,6 +65,19 @@ class HttpTargetSelfTest {
                 : tag(body).equals(header) ? 204 : 401);
 
         assertThat(SuiteSelfTest.failedRequirements(results)).containsExactly("WEBHOOK-ROBUST");
+    }
+
+    @Test
+    void webhookSuite_receiverRefusingARepeatedDelivery_noticesTheReplayAndPassesEverything() throws Exception {
+        // The vectors repeat a delivery (tcId 62 is tcId 1): its refusal must count as replay protection.
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        EngineExecutionResults results = runAgainst((body, header) -> !tag(body).equals(header) ? 401
+                : seen.add(header) ? 204 : 409);
+
+        assertThat(SuiteSelfTest.failedRequirements(results)).isEmpty();
+        assertThat(SuiteSelfTest.warnedRequirements(results)).isEmpty();
+        assertThat(results.testEvents().succeeded().stream()
+                .anyMatch(event -> event.getTestDescriptor().getDisplayName().startsWith("WEBHOOK-REPLAY"))).isTrue();
     }
 
     private static String tag(byte[] body) {

@@ -109,7 +109,7 @@ class SuiteSelfTest {
                 .contains("MissingPrefix (CANONICAL_FORM: The digest without the `sha256=` prefix.)");
     }
 
-    private static Set<String> warnedRequirements(EngineExecutionResults results) {
+    static Set<String> warnedRequirements(EngineExecutionResults results) {
         Set<String> requirements = new TreeSet<>();
         results.testEvents().aborted().stream()
                 .map(event -> event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow())
