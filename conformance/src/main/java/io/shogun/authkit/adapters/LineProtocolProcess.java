@@ -53,15 +53,6 @@ final class LineProtocolProcess implements AutoCloseable {
     /** The zone programs run in: not UTC, so that reading a zone-less UTC timestamp as local time shows. */
     static final String PROGRAM_TIME_ZONE = "Asia/Kolkata";
 
-    /** The program failed a request; the message carries what it said. */
-    static final class TargetFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TargetFailure(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     /** Answers the program's calls to the kit. Runs on the thread that reads the program's output: never block. */
     @FunctionalInterface
     interface CallHandler {

@@ -46,7 +46,7 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
         if (!hello.path("id").isTextual() || hello.get("id").asText().isBlank()
                 || !hello.path("version").isTextual() || !hello.path("capabilities").isArray()) {
             process.close();
-            throw new LineProtocolProcess.TargetFailure("the hello needs a text 'id', a text 'version' and a "
+            throw new TargetFailure("the hello needs a text 'id', a text 'version' and a "
                     + "'capabilities' array (PROTOCOL.md, Handshake); it was " + hello);
         }
     }
@@ -127,7 +127,7 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
             if (accepted(answer)) {
                 JsonNode claims = answer.path("claims");
                 if (!claims.isObject()) {
-                    throw new LineProtocolProcess.TargetFailure("an accepting answer needs a 'claims' object");
+                    throw new TargetFailure("an accepting answer needs a 'claims' object");
                 }
                 @SuppressWarnings("unchecked")
                 Map<String, Object> map = (Map<String, Object>) JsonValues.toJava(claims);
@@ -141,7 +141,7 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
     /** The answer's {@code accepted}; an answer without a boolean one fails the case. */
     private static boolean accepted(JsonNode answer) {
         if (!answer.path("accepted").isBoolean()) {
-            throw new LineProtocolProcess.TargetFailure("the answer has no boolean 'accepted' (fields: "
+            throw new TargetFailure("the answer has no boolean 'accepted' (fields: "
                     + String.join(", ", (Iterable<String>) answer::fieldNames) + ")");
         }
         return answer.get("accepted").asBoolean();
@@ -153,7 +153,7 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
                 return reason;
             }
         }
-        throw new LineProtocolProcess.TargetFailure("a rejecting answer needs an 'error' that is one of the vectors' "
+        throw new TargetFailure("a rejecting answer needs an 'error' that is one of the vectors' "
                 + "error codes, not '" + code + "'");
     }
 

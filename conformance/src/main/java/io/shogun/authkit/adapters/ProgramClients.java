@@ -133,7 +133,7 @@ final class ProgramClients implements LineProtocolProcess.CallHandler {
 
         JsonNode request(String type, Consumer<ObjectNode> fields) {
             if (process.generation() != generation) {
-                throw new LineProtocolProcess.TargetFailure("the program was restarted after a failure, and client '"
+                throw new TargetFailure("the program was restarted after a failure, and client '"
                         + handle + "' went with it");
             }
             ObjectNode request = JSON.createObjectNode().put("type", type).put("client", handle);
@@ -176,7 +176,7 @@ final class ProgramClients implements LineProtocolProcess.CallHandler {
             }
             if (!info.path("issuedAt").isIntegralNumber() || !info.path("expiresAt").isIntegralNumber()
                     || !info.path("authorities").isArray()) {
-                throw new LineProtocolProcess.TargetFailure("'tokenInfo' needs 'issuedAt' and 'expiresAt' in "
+                throw new TargetFailure("'tokenInfo' needs 'issuedAt' and 'expiresAt' in "
                         + "seconds since the epoch and an 'authorities' array (PROTOCOL.md, client.validate)");
             }
             List<String> authorities = new ArrayList<>();
@@ -223,7 +223,7 @@ final class ProgramClients implements LineProtocolProcess.CallHandler {
             }
         }
         if (outcome == null || !answer.path("httpStatus").isIntegralNumber()) {
-            throw new LineProtocolProcess.TargetFailure("a client answer needs an 'outcome' (ANSWERED, "
+            throw new TargetFailure("a client answer needs an 'outcome' (ANSWERED, "
                     + "INVALID_CREDENTIALS, LOCKED_OUT or UNAVAILABLE) and an integer 'httpStatus' (fields: "
                     + String.join(", ", (Iterable<String>) answer::fieldNames) + ")");
         }

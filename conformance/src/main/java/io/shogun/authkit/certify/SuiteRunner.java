@@ -28,7 +28,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 final class SuiteRunner {
 
-    private static final Pattern REQUIREMENT = Pattern.compile("^([A-Z]+(?:-[A-Z]+)+) \\((MUST|SHOULD|MAY)\\)");
+    private static final Pattern REQUIREMENT = Pattern.compile("^([A-Z]+(?:-[A-Z]+)*) \\((MUST|SHOULD|MAY)\\)");
 
     private SuiteRunner() {
     }

@@ -38,7 +38,8 @@ public final class ShogunKit {
                              the Shogun simulator on 127.0.0.1 (default port 8089) until Ctrl-C
 
             Secrets may also come from SHOGUN_WEBHOOK_SECRET and SHOGUN_JWT_KEY.
-            Targets: reference (default), java:<id>.
+            Targets: reference (default), java:<id>, cmd:<command line> (a program speaking
+            conformance/PROTOCOL.md), http(s)://... (a live webhook endpoint).
             Exit codes: 0 ok or certified, 1 invalid or not conforming, 2 nothing ran, 3 bad arguments or input,
             4 target could not be started, 5 kit error.
             """;

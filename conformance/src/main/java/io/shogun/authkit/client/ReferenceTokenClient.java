@@ -111,6 +111,21 @@ public final class ReferenceTokenClient implements TokenClient {
         }
     }
 
+    /**
+     * The {@code Authorization} header value ({@code Bearer <token>}) for a request the caller sends with its own
+     * HTTP client, fetching a token when none is usable exactly as {@link #call} does; empty when none can be had
+     * (locked out, credentials refused, unavailable: the log says which). While the cached token is fresh this is
+     * one volatile read and one clock read: no lock, no allocation.
+     */
+    public Optional<String> authorization() {
+        ShogunToken cached = token;
+        if (cached != null && cached.fresh(setup.clock().instant())) {
+            return cached.authorization();
+        }
+        Fetched fetched = usableToken(null);
+        return fetched.failure != null ? Optional.empty() : fetched.token.authorization();
+    }
+
     @Override
     public Optional<TokenInfo> validateToken() {
         Fetched fetched = usableToken(null);
@@ -151,7 +166,7 @@ public final class ReferenceTokenClient implements TokenClient {
         Instant now = setup.clock().instant();
         ShogunToken cached = token;
         if (cached != null && cached != rejected && !cached.expiredAt(now)) {
-            if (inRefreshWindow(cached, now) && fetching.tryLock()) {
+            if (!cached.fresh(now) && fetching.tryLock()) {
                 try {
                     if (token == cached) {
                         Fetched refreshed = fetch();
@@ -181,13 +196,6 @@ public final class ReferenceTokenClient implements TokenClient {
         }
     }
 
-    private boolean inRefreshWindow(ShogunToken cached, Instant now) {
-        Duration lifetime = Duration.between(cached.obtained(), cached.expires());
-        Duration window = policy.refreshBefore().compareTo(lifetime.dividedBy(2)) < 0 ? policy.refreshBefore()
-                : lifetime.dividedBy(2);
-        return !now.isBefore(cached.expires().minus(window));
-    }
-
     /** Token requests with back-off; called with the lock held. */
     private Fetched fetch() {
         int credentialFailures = 0;
@@ -212,7 +220,7 @@ public final class ReferenceTokenClient implements TokenClient {
             }
             int status = response == null ? 0 : response.statusCode();
             if (status == 200) {
-                Optional<ShogunToken> issued = parse(response.body(), now);
+                Optional<ShogunToken> issued = parse(response.body(), now, policy.refreshBefore());
                 if (issued.isPresent()) {
                     token = issued.get();
                     refusedSecret = null;
@@ -257,7 +265,7 @@ public final class ReferenceTokenClient implements TokenClient {
 
     private HttpResponse<String> send(String method, String path, ShogunToken bearer) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + bearer.value())
+                .header("Authorization", bearer.authorization().orElseThrow())
                 .method(method, HttpRequest.BodyPublishers.noBody()).build();
         return exchange(request);
     }
@@ -282,7 +290,7 @@ public final class ReferenceTokenClient implements TokenClient {
         }
     }
 
-    private static Optional<ShogunToken> parse(String body, Instant now) {
+    private static Optional<ShogunToken> parse(String body, Instant now, Duration refreshBefore) {
         try {
             JsonNode data = JSON.readTree(body).path("data");
             String value = data.path("token").asText("");
@@ -290,7 +298,7 @@ public final class ReferenceTokenClient implements TokenClient {
             if (value.isEmpty() || expiresIn <= 0) {
                 return Optional.empty();
             }
-            return Optional.of(new ShogunToken(value, now, now.plusSeconds(expiresIn)));
+            return Optional.of(ShogunToken.of(value, now, now.plusSeconds(expiresIn), refreshBefore));
         } catch (IOException e) {
             return Optional.empty();
         }

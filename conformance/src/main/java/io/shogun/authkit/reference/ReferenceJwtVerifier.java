@@ -5,7 +5,6 @@ import io.shogun.authkit.spi.JwtVerification.Reason;
 import io.shogun.authkit.spi.JwtVerifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +38,20 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
     private final InstantSource clock;
     private final BigDecimal leewaySeconds;
     private final Limits limits;
-    private final ThreadLocal<HmacProvider.HmacSha256> macs;
+    /** Whole seconds of leeway, or -1 when it has a fraction (then only the exact path is used). */
+    private final long leewayWholeSeconds;
+    private final ThreadLocal<PerThread> perThread;
+
+    /** A thread's keyed HMAC and the buffers it reuses, so that the MAC check allocates nothing. */
+    private static final class PerThread {
+        final HmacProvider.HmacSha256 mac;
+        final byte[] expected = new byte[32];
+        byte[] signingInput = new byte[512];
+
+        PerThread(HmacProvider.HmacSha256 mac) {
+            this.mac = mac;
+        }
+    }
 
     /**
      * Policy and bounds.
@@ -63,11 +75,13 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
         this.leewaySeconds = new BigDecimal(leeway.getSeconds()).add(BigDecimal.valueOf(leeway.getNano(), 9));
         this.limits = Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(provider, "provider");
-        this.macs = ThreadLocal.withInitial(() -> provider.newHmac(this.key));
+        this.leewayWholeSeconds = leeway.getNano() == 0 ? leeway.getSeconds() : -1;
+        this.perThread = ThreadLocal.withInitial(() -> new PerThread(provider.newHmac(this.key)));
     }
 
+    /** A verifier with the default limits on the fastest HMAC strategy, {@link HmacProvider#JDK_PRIMED_STATES}. */
     public static ReferenceJwtVerifier create(byte[] key, InstantSource clock, Duration leeway) {
-        return create(key, clock, leeway, Limits.DEFAULT, HmacProvider.SUN_JCE);
+        return create(key, clock, leeway, Limits.DEFAULT, HmacProvider.JDK_PRIMED_STATES);
     }
 
     public static ReferenceJwtVerifier create(byte[] key, InstantSource clock, Duration leeway, Limits limits,
@@ -121,10 +135,17 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
     }
 
     private boolean macMatches(String token, int signingInputEnd, byte[] signature) {
-        byte[] signingInput = token.substring(0, signingInputEnd).getBytes(StandardCharsets.US_ASCII);
-        byte[] expected = new byte[32];
-        macs.get().mac(signingInput, 0, signingInput.length, expected);
-        return MessageDigest.isEqual(expected, signature);
+        PerThread state = perThread.get();
+        if (state.signingInput.length < signingInputEnd) {
+            state.signingInput = new byte[Math.max(signingInputEnd, 2 * state.signingInput.length)];
+        }
+        byte[] signingInput = state.signingInput;
+        // Every character before the last dot was checked to be base64url or '.', so each is one ASCII byte.
+        for (int i = 0; i < signingInputEnd; i++) {
+            signingInput[i] = (byte) token.charAt(i);
+        }
+        state.mac.mac(signingInput, 0, signingInputEnd, state.expected);
+        return MessageDigest.isEqual(state.expected, signature);
     }
 
     private JwtVerification checkTime(Map<String, Object> claims) {
@@ -133,9 +154,14 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
                 return reject(Reason.INVALID_CLAIM, name + " is not a NumericDate");
             }
         }
+        Instant instant = clock.instant();
+        if (leewayWholeSeconds >= 0 && wholeOrAbsent(claims.get("exp")) && wholeOrAbsent(claims.get("nbf"))
+                && wholeOrAbsent(claims.get("iat"))) {
+            return checkWholeSeconds(claims, instant);
+        }
         // Arithmetic only on the clock's side: a token's NumericDate may be 1e999999999, and adding to it would
         // throw or take seconds. Comparisons of such values are cheap (BigDecimal compares exponents first).
-        BigDecimal now = seconds(clock.instant());
+        BigDecimal now = seconds(instant);
         BigDecimal earliest = now.subtract(leewaySeconds);
         BigDecimal latest = now.add(leewaySeconds);
         BigDecimal exp = numericDate(claims.get("exp"));
@@ -151,6 +177,37 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
         }
         BigDecimal iat = numericDate(claims.get("iat"));
         if (iat != null && limits.refuseFutureIat() && iat.compareTo(latest) > 0) {
+            return reject(Reason.ISSUED_IN_FUTURE, "iat is in the future");
+        }
+        return JwtVerification.accepted(claims);
+    }
+
+    private static boolean wholeOrAbsent(Object value) {
+        return value == null || value instanceof Long;
+    }
+
+    /**
+     * The same rules as the exact path, in {@code long} arithmetic, for the common case: whole-second NumericDates
+     * and leeway. {@code now} has a fraction, so with {@code s} its whole seconds, {@code now - leeway >= exp} is
+     * {@code s - leeway >= exp}, {@code now + leeway < nbf} is {@code s + leeway < nbf}, and {@code iat > now +
+     * leeway} is {@code iat > s + leeway}. The clock and the leeway are far from overflowing a {@code long}.
+     */
+    private JwtVerification checkWholeSeconds(Map<String, Object> claims, Instant now) {
+        long earliest = now.getEpochSecond() - leewayWholeSeconds;
+        long latest = now.getEpochSecond() + leewayWholeSeconds;
+        Object exp = claims.get("exp");
+        if (exp == null && limits.requireExp()) {
+            return reject(Reason.MISSING_CLAIM, "exp is required");
+        }
+        if (exp != null && earliest >= (Long) exp) {
+            return reject(Reason.EXPIRED, "the token has expired");
+        }
+        Object nbf = claims.get("nbf");
+        if (nbf != null && latest < (Long) nbf) {
+            return reject(Reason.NOT_YET_VALID, "the token is not valid yet");
+        }
+        Object iat = claims.get("iat");
+        if (iat != null && limits.refuseFutureIat() && (Long) iat > latest) {
             return reject(Reason.ISSUED_IN_FUTURE, "iat is in the future");
         }
         return JwtVerification.accepted(claims);

@@ -11,9 +11,10 @@ import java.util.List;
  *
  * <p>Built for the hot path: each thread keeps one keyed HMAC per secret and one tag buffer; the header is parsed
  * without a regular expression or a hex string; the tag is compared in constant time, and every active secret is
- * tried, so the time taken does not tell which secret matched. With {@link HmacProvider#BOUNCY_CASTLE_LIGHTWEIGHT}
- * a call allocates nothing after the first on its thread; the JCA providers allocate 48 bytes a call inside
- * {@code Mac.doFinal}. Safe for concurrent use.
+ * tried, so the time taken does not tell which secret matched. With {@link HmacProvider#JDK_ZERO_ALLOCATION} or
+ * {@link HmacProvider#BOUNCY_CASTLE_LIGHTWEIGHT} a call allocates nothing after the first on its thread;
+ * {@link HmacProvider#JDK_PRIMED_STATES} allocates two digest clones (under 512 bytes), the JCA providers 48 bytes
+ * inside {@code Mac.doFinal}. Safe for concurrent use.
  *
  * <p>The keyed HMACs live in thread-locals of this instance: drop the verifier (after a rotation, say) and pooled
  * threads release the old key material only as their stale thread-local entries are cleared.
@@ -35,9 +36,9 @@ public final class ReferenceWebhookVerifier implements WebhookVerifier {
         this.provider = java.util.Objects.requireNonNull(provider, "provider");
     }
 
-    /** A verifier for these secrets on the JDK's SunJCE provider. */
+    /** A verifier for these secrets on the fastest strategy, {@link HmacProvider#JDK_PRIMED_STATES}. */
     public static ReferenceWebhookVerifier create(List<String> activeSecrets) {
-        return create(activeSecrets, HmacProvider.SUN_JCE);
+        return create(activeSecrets, HmacProvider.JDK_PRIMED_STATES);
     }
 
     public static ReferenceWebhookVerifier create(List<String> activeSecrets, HmacProvider provider) {

@@ -34,6 +34,16 @@ public record ClientResponse(Outcome outcome, int httpStatus, String body) {
         UNAVAILABLE
     }
 
+    /** For messages: {@code ANSWERED 200 {"response_code":"00",...}} or {@code LOCKED_OUT (HTTP 429)}. */
+    @Override
+    public String toString() {
+        if (outcome != Outcome.ANSWERED) {
+            return outcome + (httpStatus == 0 ? " (no HTTP response)" : " (HTTP " + httpStatus + ")");
+        }
+        String shown = body.length() <= 120 ? body : body.substring(0, 117) + "...";
+        return outcome + " " + httpStatus + (shown.isEmpty() ? "" : " " + shown);
+    }
+
     public static ClientResponse answered(int status, String body) {
         return new ClientResponse(Outcome.ANSWERED, status, body);
     }

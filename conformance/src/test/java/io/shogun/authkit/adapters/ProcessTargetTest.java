@@ -51,7 +51,7 @@ class ProcessTargetTest {
             }
             for (int i = 1; i < LineProtocolProcess.PROBE_EVERY; i++) {
                 assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00"))
-                        .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                        .isInstanceOf(TargetFailure.class)
                         .hasMessageStartingWith("not sent: the program left its last 3 requests unanswered");
             }
             assertThat(verifier.verify(BODY, "sha256=00")).as("the probe").isEqualTo(WebhookDecision.ACCEPTED);
@@ -107,7 +107,7 @@ class ProcessTargetTest {
             TokenClient client = target.newTokenClient(probe.setup());
 
             assertThatThrownBy(() -> client.call("CRASH", "/"))
-                    .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                    .isInstanceOf(TargetFailure.class)
                     .hasMessageContaining("the program exited (exit code 4)")
                     .hasMessageContaining("stderr: crashing on purpose");
             assertThatThrownBy(() -> client.call("GET", "/"))
@@ -165,7 +165,7 @@ class ProcessTargetTest {
         String command = "python3 " + program("silent.py");
 
         assertThatThrownBy(() -> ProcessTarget.start(command, SHORT))
-                .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                .isInstanceOf(TargetFailure.class)
                 .hasMessageContaining("no answer within 1500 ms")
                 .hasMessageContaining("started: " + command);
     }
@@ -175,7 +175,7 @@ class ProcessTargetTest {
         String command = "read line; echo '{\"type\":\"hello\",\"capabilities\":[]}'; cat >/dev/null";
 
         assertThatThrownBy(() -> ProcessTarget.start(command, SHORT))
-                .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                .isInstanceOf(TargetFailure.class)
                 .hasMessageContaining("the hello needs a text 'id'")
                 .hasMessageContaining("{\"type\":\"hello\",\"capabilities\":[]}");
     }
@@ -183,7 +183,7 @@ class ProcessTargetTest {
     @Test
     void start_commandThatDoesNotExist_failsNamingTheExit() {
         assertThatThrownBy(() -> ProcessTarget.start("/nonexistent/shogun-target", SHORT))
-                .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                .isInstanceOf(TargetFailure.class)
                 .hasMessageContaining("exit code 127")
                 .hasMessageContaining("stderr: ").hasMessageContaining("/nonexistent/shogun-target:");
     }
@@ -194,7 +194,7 @@ class ProcessTargetTest {
             WebhookVerifier verifier = target.newWebhookVerifier(List.of(SECRET));
 
             assertThatThrownBy(() -> verifier.verify(BODY, WebhookSignature.header(SECRET, BODY)))
-                    .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                    .isInstanceOf(TargetFailure.class)
                     .hasMessageContaining("no answer within 1500 ms")
                     .hasMessageContaining("\"type\":\"webhook.verify\"")
                     .hasMessageContaining("\"secrets\":\"[redacted]\"")
@@ -208,7 +208,7 @@ class ProcessTargetTest {
             WebhookVerifier verifier = target.newWebhookVerifier(List.of(SECRET));
 
             assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00"))
-                    .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                    .isInstanceOf(TargetFailure.class)
                     .hasMessageContaining("< not json: [redacted]")
                     .hasMessageNotContaining(SECRET);
         }
@@ -221,7 +221,7 @@ class ProcessTargetTest {
             WebhookVerifier verifier = target.newWebhookVerifier(List.of(SECRET));
 
             assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00"))
-                    .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                    .isInstanceOf(TargetFailure.class)
                     .hasMessageContaining("the program exited (exit code 3)");
             assertThat(verifier.verify(BODY, "sha256=00")).isEqualTo(WebhookDecision.ACCEPTED);
         }
@@ -233,7 +233,7 @@ class ProcessTargetTest {
             WebhookVerifier verifier = target.newWebhookVerifier(List.of(SECRET));
 
             assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00"))
-                    .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                    .isInstanceOf(TargetFailure.class)
                     .hasMessageContaining("the answer is not JSON")
                     .hasMessageContaining("< ok!");
         }
@@ -246,7 +246,7 @@ class ProcessTargetTest {
 
             assertThat(verifier.verify(BODY, "sha256=00")).isEqualTo(WebhookDecision.ACCEPTED);
             assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00"))
-                    .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                    .isInstanceOf(TargetFailure.class)
                     .hasMessageContaining("< debug: done");
             assertThat(verifier.verify(BODY, "sha256=00")).as("the restarted program").isEqualTo(WebhookDecision.ACCEPTED);
         }
@@ -265,7 +265,7 @@ class ProcessTargetTest {
             assertThat(verifier.verify("expired")).isInstanceOfSatisfying(JwtVerification.Rejected.class,
                     rejected -> assertThat(rejected.reason()).isEqualTo(JwtVerification.Reason.EXPIRED));
             assertThatThrownBy(() -> verifier.verify("other"))
-                    .isInstanceOf(LineProtocolProcess.TargetFailure.class)
+                    .isInstanceOf(TargetFailure.class)
                     .hasMessageContaining("not 'nope'");
         }
     }

@@ -43,6 +43,11 @@ class CertifyCommandTest {
         JsonNode report = JSON.readTree(folder.resolve("report.json").toFile());
         assertThat(report.get("certified").asBoolean()).isTrue();
         assertThat(report.at("/summary/failed").asInt()).isZero();
+        assertThat(report.get("cases")).as("every passing case is filed under its requirement, BACKOFF and "
+                + "LOCKOUT included").allSatisfy(result -> assertThat(result.get("requirement").asText())
+                        .isNotEqualTo("UNFILED"));
+        assertThat(report.get("cases")).anySatisfy(result -> assertThat(result.get("requirement").asText())
+                .isEqualTo("BACKOFF"));
         assertThat(run("report", "check", folder.resolve("report.json").toString()).code).isZero();
     }
 

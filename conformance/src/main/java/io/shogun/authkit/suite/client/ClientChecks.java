@@ -328,8 +328,35 @@ final class ClientChecks {
         require(attempts.stream().noneMatch(entry -> entry.status() == profile.lockout().status()),
                 "a call a minute for " + window + " minutes with a refused secret locked the account ("
                         + attempts.size() + " token requests)");
-        require(attempts.size() < profile.lockout().maxFailures(), attempts.size() + " token requests with a refused "
-                + "secret within one lockout window of " + profile.lockout().window().toMinutes() + " min");
+        Duration lockoutWindow = profile.lockout().window();
+        int busiest = busiestWindow(attempts, lockoutWindow);
+        require(busiest < profile.lockout().maxFailures(), busiest + " token requests with a refused secret within one "
+                + "lockout window of " + lockoutWindow.toMinutes() + " min (all of them at " + offsets(attempts)
+                + ")");
+    }
+
+    /** The most entries that fall within any one stretch of {@code window}, by their virtual times. */
+    static int busiestWindow(List<Journal.Entry> entries, Duration window) {
+        int busiest = 0;
+        for (int first = 0, last = 0; last < entries.size(); last++) {
+            while (Duration.between(entries.get(first).virtualTime(), entries.get(last).virtualTime())
+                    .compareTo(window) >= 0) {
+                first++;
+            }
+            busiest = Math.max(busiest, last - first + 1);
+        }
+        return busiest;
+    }
+
+    /** Each entry's virtual time after the first's, e.g. {@code +0 s, +0.7 s, +962.4 s}. */
+    private static String offsets(List<Journal.Entry> entries) {
+        if (entries.isEmpty()) {
+            return "no time";
+        }
+        Instant start = entries.get(0).virtualTime();
+        return String.join(", ", entries.stream().map(entry -> "+" + java.math.BigDecimal.valueOf(
+                Duration.between(start, entry.virtualTime()).toMillis(), 3).stripTrailingZeros().toPlainString()
+                + " s").toList());
     }
 
     private void lockout(ClientHarness harness) {

@@ -1,5 +1,7 @@
 package io.shogun.authkit.suite.client;
 
+import io.shogun.authkit.adapters.TargetFailure;
+import io.shogun.authkit.simulator.Journal;
 import io.shogun.authkit.spi.Capability;
 import io.shogun.authkit.spi.ConformanceTarget;
 import io.shogun.authkit.suite.CheckFailure;
@@ -10,9 +12,11 @@ import io.shogun.authkit.suite.RequirementCatalogue;
 import io.shogun.authkit.suite.SelectedTarget;
 import io.shogun.authkit.vectors.GoldenVectors;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -63,18 +67,48 @@ public class ClientConformanceSuite {
                                                 + CHECK_TIMEOUT.toSeconds() + " s of real time");
                             } catch (AssertionError e) {
                                 if (check.requirement().level() == Level.MUST) {
-                                    throw new CheckFailure(check.requirement(), e.getMessage());
+                                    throw new CheckFailure(check.requirement(), e.getMessage() + journal(harness));
                                 }
                                 secretCheck(harness);
-                                throw new ConformanceWarning(check.requirement(), e.getMessage());
+                                throw new ConformanceWarning(check.requirement(), e.getMessage() + journal(harness));
+                            } catch (TargetFailure e) {
+                                throw new CheckFailure(check.requirement(), "the program failed: " + e.getMessage()
+                                        + journal(harness));
                             } catch (RuntimeException e) {
                                 // call() must never throw: a broken contract fails whatever the check's level.
                                 throw new CheckFailure(check.requirement(), "the client threw "
-                                        + e.getClass().getName() + ": " + e.getMessage());
+                                        + e.getClass().getName() + ": " + e.getMessage() + journal(harness));
                             }
                             secretCheck(harness);
                         }))));
     }
+
+    /** The last requests the simulator saw in this check, at their virtual times: what the client did. */
+    private static String journal(ClientHarness harness) {
+        List<Journal.Entry> entries = harness.simulator().journal().entries();
+        if (entries.isEmpty()) {
+            return "\nThe simulator received no request.";
+        }
+        Instant start = entries.get(0).virtualTime();
+        StringBuilder text = new StringBuilder("\nWhat the simulator received (virtual time from the first request)");
+        if (entries.size() > JOURNAL_LINES) {
+            text.append(", the last ").append(JOURNAL_LINES).append(" of ").append(entries.size());
+        }
+        text.append(':');
+        for (Journal.Entry entry : entries.subList(Math.max(0, entries.size() - JOURNAL_LINES), entries.size())) {
+            text.append(String.format(Locale.ROOT, "%n  +%.1f s  %s %s -> %d",
+                    Duration.between(start, entry.virtualTime()).toMillis() / 1000.0, entry.request().method(),
+                    entry.request().path(), entry.status()));
+        }
+        // A client that puts its secret in a URL must not get it printed in the report.
+        String journal = text.toString();
+        for (String secret : harness.secretsSeen()) {
+            journal = journal.replace(secret, "[redacted]");
+        }
+        return journal.replace(harness.simulator().demoPassword(), "[redacted]");
+    }
+
+    private static final int JOURNAL_LINES = 12;
 
     private static void secretCheck(ClientHarness harness) {
         try {
