@@ -52,23 +52,34 @@ final class StrictJson {
         }
     }
 
+    /** Member names common in JOSE headers and Shogun claims: returned as constants instead of new strings. */
+    private static final String[] KNOWN_NAMES = {"exp", "iat", "nbf", "sub", "iss", "aud", "jti", "alg", "typ",
+        "kid", "crit", "scope", "username", "client_id", "authorities"};
+
     private final byte[] in;
+    private final int end;
     private final String what;
     private int at;
 
-    private StrictJson(byte[] in, String what) {
+    private StrictJson(byte[] in, int end, String what) {
         this.in = in;
+        this.end = end;
         this.what = what;
     }
 
     static Result parseObject(byte[] utf8, String what) {
-        if (!validUtf8(utf8)) {
+        return parseObject(utf8, utf8.length, what);
+    }
+
+    /** Reads {@code utf8[0, length)}. */
+    static Result parseObject(byte[] utf8, int length, String what) {
+        if (!validUtf8(utf8, length)) {
             return Result.refused(JwtVerification.Reason.MALFORMED, what + " is not valid UTF-8");
         }
-        if (utf8.length >= 3 && (utf8[0] & 0xff) == 0xef && (utf8[1] & 0xff) == 0xbb && (utf8[2] & 0xff) == 0xbf) {
+        if (length >= 3 && (utf8[0] & 0xff) == 0xef && (utf8[1] & 0xff) == 0xbb && (utf8[2] & 0xff) == 0xbf) {
             return Result.refused(JwtVerification.Reason.MALFORMED, what + " starts with a byte order mark");
         }
-        StrictJson parser = new StrictJson(utf8, what);
+        StrictJson parser = new StrictJson(utf8, length, what);
         try {
             parser.skipWhitespace();
             if (parser.peek() != '{') {
@@ -77,7 +88,7 @@ final class StrictJson {
             @SuppressWarnings("unchecked")
             Map<String, Object> object = (Map<String, Object>) parser.value(1);
             parser.skipWhitespace();
-            if (parser.at != utf8.length) {
+            if (parser.at != length) {
                 throw parser.malformed("has content after its JSON object");
             }
             return new Result(object, null, null);
@@ -130,15 +141,15 @@ final class StrictJson {
             if (peek() != '"') {
                 throw malformed("is not JSON");
             }
-            String name = string();
+            String name = memberName();
             skipWhitespace();
             expect(':');
             skipWhitespace();
             Object value = value(depth + 1);
-            if (members.containsKey(name)) {
+            int before = members.size();
+            if (members.put(name, value) != null || members.size() == before) {
                 throw new Refusal(JwtVerification.Reason.DUPLICATE_MEMBER, what + " repeats a member name");
             }
-            members.put(name, value);
             skipWhitespace();
             int c = next();
             if (c == '}') {
@@ -170,6 +181,25 @@ final class StrictJson {
                 throw malformed("is not JSON");
             }
         }
+    }
+
+    /** A member name: one of {@link #KNOWN_NAMES} without allocating, or a new string. */
+    private String memberName() {
+        int start = at + 1;
+        for (String known : KNOWN_NAMES) {
+            int length = known.length();
+            if (start + length < end && in[start + length] == '"') {
+                boolean same = true;
+                for (int i = 0; i < length && same; i++) {
+                    same = in[start + i] == known.charAt(i);
+                }
+                if (same) {
+                    at = start + length + 1;
+                    return known;
+                }
+            }
+        }
+        return string();
     }
 
     private String string() {
@@ -272,13 +302,19 @@ final class StrictJson {
         if (length > MAX_NUMBER_LENGTH) {
             throw new Refusal(JwtVerification.Reason.LIMIT_EXCEEDED, what + " exceeds a size or nesting limit");
         }
+        if (integral && length <= 18) {
+            // At most 18 characters: the value fits a long, so read it without making a string.
+            boolean negative = in[start] == '-';
+            long value = 0;
+            for (int i = negative ? start + 1 : start; i < at; i++) {
+                value = value * 10 + (in[i] - '0');
+            }
+            return negative ? -value : value;
+        }
         String text = new String(in, start, length, StandardCharsets.ISO_8859_1);
         try {
             if (!integral) {
                 return new BigDecimal(text);
-            }
-            if (length <= 18) {
-                return Long.parseLong(text);
             }
             BigInteger big = new BigInteger(text);
             return big.bitLength() < 64 ? (Object) big.longValue() : big;
@@ -290,7 +326,7 @@ final class StrictJson {
     /** One or more decimal digits. */
     private void digits() {
         int start = at;
-        while (at < in.length && in[at] >= '0' && in[at] <= '9') {
+        while (at < end && in[at] >= '0' && in[at] <= '9') {
             at++;
         }
         if (at == start) {
@@ -309,11 +345,11 @@ final class StrictJson {
     // ---- bytes -------------------------------------------------------------------------------------------------
 
     private int peek() {
-        return at < in.length ? in[at] & 0xff : -1;
+        return at < end ? in[at] & 0xff : -1;
     }
 
     private int next() {
-        if (at >= in.length) {
+        if (at >= end) {
             throw malformed("is not JSON");
         }
         return in[at++] & 0xff;
@@ -326,7 +362,7 @@ final class StrictJson {
     }
 
     private void skipWhitespace() {
-        while (at < in.length) {
+        while (at < end) {
             byte c = in[at];
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                 return;
@@ -343,33 +379,33 @@ final class StrictJson {
      * Whether the bytes are well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing beyond U+10FFFF,
      * no truncated sequence.
      */
-    static boolean validUtf8(byte[] bytes) {
+    static boolean validUtf8(byte[] bytes, int length) {
         int i = 0;
-        while (i < bytes.length) {
+        while (i < length) {
             int b = bytes[i] & 0xff;
             if (b < 0x80) {
                 i++;
                 continue;
             }
-            int length;
+            int units;
             int min;
             if (b >= 0xc2 && b <= 0xdf) {
-                length = 2;
+                units = 2;
                 min = 0x80;
             } else if (b >= 0xe0 && b <= 0xef) {
-                length = 3;
+                units = 3;
                 min = 0x800;
             } else if (b >= 0xf0 && b <= 0xf4) {
-                length = 4;
+                units = 4;
                 min = 0x10000;
             } else {
                 return false;
             }
-            if (i + length > bytes.length) {
+            if (i + units > length) {
                 return false;
             }
-            int code = b & (0xff >> (length + 1));
-            for (int k = 1; k < length; k++) {
+            int code = b & (0xff >> (units + 1));
+            for (int k = 1; k < units; k++) {
                 int continuation = bytes[i + k] & 0xff;
                 if ((continuation & 0xc0) != 0x80) {
                     return false;
@@ -379,7 +415,7 @@ final class StrictJson {
             if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
                 return false;
             }
-            i += length;
+            i += units;
         }
         return true;
     }

@@ -3,6 +3,8 @@ package io.shogun.authkit.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shogun.authkit.spi.JwtVerification;
+import io.shogun.authkit.vectors.GoldenVectors;
+import io.shogun.authkit.vectors.JwtVector;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,5 +99,28 @@ class ReferenceJwtVerifierTest {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void verify_shogunTokenAfterWarmUp_allocatesUnderOneKilobyte() {
+        JwtVector vector = GoldenVectors.load().jwtHs256().byTcId(1).orElseThrow();
+        ReferenceJwtVerifier verifier = ReferenceJwtVerifier.create(vector.key(),
+                InstantSource.fixed(Instant.ofEpochSecond(vector.now())), Duration.ZERO);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 20_000; i++) {
+            verifier.verify(vector.token());
+        }
+        long thread = Thread.currentThread().getId();
+
+        long before = threads.getThreadAllocatedBytes(thread);
+        int accepted = 0;
+        for (int i = 0; i < 10_000; i++) {
+            accepted += verifier.verify(vector.token()).accepted() ? 1 : 0;
+        }
+        long bytesPerCall = (threads.getThreadAllocatedBytes(thread) - before) / 10_000;
+
+        assertThat(accepted).isEqualTo(10_000);
+        assertThat(bytesPerCall).as("bytes per verification: the claims, nothing else").isLessThanOrEqualTo(1024);
     }
 }
