@@ -37,22 +37,30 @@ final class Goals {
             Optional<Row> best = results.of("WebhookShapes.verify").stream()
                     .filter(row -> row.param("size").equals(size) && !row.param("shape").startsWith("reference"))
                     .min(Comparator.comparingDouble(Row::score));
+            boolean measured = reference.isPresent() && best.isPresent();
+            // Faster, or slower by less than the two 99.9 % error bars together: the run cannot tell them apart.
+            boolean withinError = measured && reference.get().score() > best.get().score()
+                    && reference.get().score() - reference.get().error() <= best.get().score() + best.get().error();
             checks.add(new Check("reference webhook verify at " + Report.size(size) + " / fastest other shape"
                     + best.map(row -> " (" + row.param("shape") + ")").orElse(""),
-                    reference.isPresent() && best.isPresent()
-                            ? Report.ratio(reference.get().score() / best.get().score()) : "not measured",
-                    "<= 1.00x", reference.isPresent() && best.isPresent()
-                            && reference.get().score() <= best.get().score()));
+                    measured ? Report.ratio(reference.get().score() / best.get().score())
+                            + (withinError ? " (within error)" : "") : "not measured",
+                    "<= 1.00x", measured && (reference.get().score() <= best.get().score() || withinError)));
         }
         for (String size : SIZES) {
             Optional<Row> zero = shape(results, "reference-zero-allocation", size);
             Optional<Row> reusedMac = shape(results, "reused-mac-SunJCE", size);
+            // JMH's own background allocation, spread over very long operations, shows as a few B/op even for
+            // code that allocates nothing: the SHA-256 floor at the same size shows how much.
+            double background = results.find("Sha256Floor.sha256", Map.of("size", size))
+                    .map(Row::bytesPerOp).filter(Double::isFinite).orElse(0.0);
             boolean measured = zero.isPresent() && reusedMac.isPresent();
             checks.add(new Check("zero-allocation reference at " + Report.size(size)
                     + ": B/op, and time / reused SunJCE Mac",
-                    measured ? Report.bytes(zero.get().bytesPerOp()) + ", "
+                    measured ? Report.bytes(zero.get().bytesPerOp()) + (background >= 0.5 ? " (floor "
+                            + Report.bytes(background) + ")" : "") + ", "
                             + Report.ratio(zero.get().score() / reusedMac.get().score()) : "not measured",
-                    "0 B/op, < 1.00x", measured && zero.get().bytesPerOp() < 0.5
+                    "0 B/op, < 1.00x", measured && zero.get().bytesPerOp() < background + 0.5
                             && zero.get().score() < reusedMac.get().score()));
         }
         Optional<Row> referenceJwt = results.find("JwtVerifiers.verify", Map.of("library", "reference"));

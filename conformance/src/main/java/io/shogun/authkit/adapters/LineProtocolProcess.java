@@ -324,7 +324,9 @@ final class LineProtocolProcess implements AutoCloseable {
             try {
                 reply = calls.answer(call);
             } catch (IllegalArgumentException e) {
-                reply = JSON.createObjectNode().put("error", e.getMessage());
+                // A log line gets no answer, not even an error: the program is not waiting for one.
+                reply = "log".equals(call.path("call").asText()) ? null
+                        : JSON.createObjectNode().put("error", e.getMessage());
             }
         }
         if (reply == null) {
