@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -254,18 +255,8 @@ final class LineProtocolProcess implements AutoCloseable {
     }
 
     private void readLines(Session owner) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(owner.process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            StringBuilder line = new StringBuilder();
-            int c;
-            while ((c = reader.read()) >= 0) {
-                if (c == '\n') {
-                    route(owner, line.toString());
-                    line.setLength(0);
-                } else if (line.length() < MAX_LINE) {
-                    line.append((char) c);
-                }
-            }
+        try (Reader output = new InputStreamReader(owner.process.getInputStream(), StandardCharsets.UTF_8)) {
+            ProtocolReader.lines(output, MAX_LINE, line -> route(owner, line));
         } catch (IOException e) {
             // the process went away
         }
@@ -274,7 +265,7 @@ final class LineProtocolProcess implements AutoCloseable {
 
     /** One line of the program's stdout: a call to the kit, the hello, an answer, or a line that answers nothing. */
     private void route(Session owner, String line) {
-        JsonNode node = parse(line);
+        JsonNode node = ProtocolReader.object(line);
         note("< " + line);
         if (node != null && node.has("call")) {
             answerCall(owner, node);
@@ -282,7 +273,8 @@ final class LineProtocolProcess implements AutoCloseable {
         }
         if (!owner.hello.isDone()) {
             if (node == null) {
-                owner.hello.completeExceptionally(new TargetFailure("the handshake answer is not JSON"));
+                owner.hello.completeExceptionally(new TargetFailure(line.length() >= MAX_LINE
+                        ? "the handshake answer is longer than 1 MiB" : "the handshake answer is not JSON"));
             } else {
                 owner.hello.complete(node);
             }
@@ -302,18 +294,10 @@ final class LineProtocolProcess implements AutoCloseable {
             }
             return;
         }
-        owner.failAll(node == null ? "the answer is not JSON"
+        owner.failAll(line.length() >= MAX_LINE ? "the answer is longer than 1 MiB, the protocol's limit for a line"
+                : node == null ? "the answer is not JSON"
                 : "the answer is not for request " + String.join(" or ", new TreeSet<>(owner.pending.keySet())
                         .stream().map(String::valueOf).toList()));
-    }
-
-    private static JsonNode parse(String line) {
-        try {
-            JsonNode node = JSON.readTree(line);
-            return node != null && node.isObject() ? node : null;
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private void answerCall(Session owner, JsonNode call) {

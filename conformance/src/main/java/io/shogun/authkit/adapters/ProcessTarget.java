@@ -7,19 +7,15 @@ import io.shogun.authkit.spi.Capability;
 import io.shogun.authkit.spi.ConformanceTarget;
 import io.shogun.authkit.spi.DashboardClient;
 import io.shogun.authkit.spi.DashboardClientSetup;
-import io.shogun.authkit.spi.JwtVerification;
 import io.shogun.authkit.spi.JwtVerifier;
 import io.shogun.authkit.spi.TokenClient;
 import io.shogun.authkit.spi.TokenClientSetup;
-import io.shogun.authkit.spi.WebhookDecision;
 import io.shogun.authkit.spi.WebhookVerifier;
-import io.shogun.authkit.vectors.JsonValues;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,12 +38,11 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
     private ProcessTarget(String commandLine, Duration timeout) {
         this.process = new LineProtocolProcess(commandLine, timeout, clients);
         clients.attach(process);
-        this.hello = process.hello();
-        if (!hello.path("id").isTextual() || hello.get("id").asText().isBlank()
-                || !hello.path("version").isTextual() || !hello.path("capabilities").isArray()) {
+        try {
+            this.hello = ProtocolReader.hello(process.hello());
+        } catch (TargetFailure e) {
             process.close();
-            throw new TargetFailure("the hello needs a text 'id', a text 'version' and a "
-                    + "'capabilities' array (PROTOCOL.md, Handshake); it was " + hello);
+            throw e;
         }
     }
 
@@ -111,7 +106,7 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
             } else {
                 request.put("signatureHeader", header);
             }
-            return accepted(process.request(request)) ? WebhookDecision.ACCEPTED : WebhookDecision.SIGNATURE_MISMATCH;
+            return ProtocolReader.webhookDecision(process.request(request));
         };
     }
 
@@ -123,38 +118,8 @@ public final class ProcessTarget implements ConformanceTarget, AutoCloseable {
                     .put("now", clock.instant().getEpochSecond())
                     .put("leewaySeconds", leeway.getSeconds())
                     .put("token", token);
-            JsonNode answer = process.request(request);
-            if (accepted(answer)) {
-                JsonNode claims = answer.path("claims");
-                if (!claims.isObject()) {
-                    throw new TargetFailure("an accepting answer needs a 'claims' object");
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> map = (Map<String, Object>) JsonValues.toJava(claims);
-                return JwtVerification.accepted(map);
-            }
-            return JwtVerification.rejected(reason(answer.path("error").asText("")),
-                    answer.path("detail").asText("rejected"));
+            return ProtocolReader.jwtVerification(process.request(request));
         };
-    }
-
-    /** The answer's {@code accepted}; an answer without a boolean one fails the case. */
-    private static boolean accepted(JsonNode answer) {
-        if (!answer.path("accepted").isBoolean()) {
-            throw new TargetFailure("the answer has no boolean 'accepted' (fields: "
-                    + String.join(", ", (Iterable<String>) answer::fieldNames) + ")");
-        }
-        return answer.get("accepted").asBoolean();
-    }
-
-    private static JwtVerification.Reason reason(String code) {
-        for (JwtVerification.Reason reason : JwtVerification.Reason.values()) {
-            if (reason.code().equals(code)) {
-                return reason;
-            }
-        }
-        throw new TargetFailure("a rejecting answer needs an 'error' that is one of the vectors' "
-                + "error codes, not '" + code + "'");
     }
 
     @Override

@@ -10,10 +10,7 @@ import io.shogun.authkit.spi.Sleeper;
 import io.shogun.authkit.spi.TokenClient;
 import io.shogun.authkit.spi.TokenClientSetup;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -142,7 +139,7 @@ final class ProgramClients implements LineProtocolProcess.CallHandler {
         }
 
         ClientResponse response(String type, Consumer<ObjectNode> fields) {
-            return ProgramClients.response(request(type, fields));
+            return ProtocolReader.clientResponse(request(type, fields));
         }
 
         @Override
@@ -170,20 +167,7 @@ final class ProgramClients implements LineProtocolProcess.CallHandler {
 
         @Override
         public Optional<TokenInfo> validateToken() {
-            JsonNode info = request("client.validate", request -> { }).path("tokenInfo");
-            if (info.isNull() || info.isMissingNode()) {
-                return Optional.empty();
-            }
-            if (!info.path("issuedAt").isIntegralNumber() || !info.path("expiresAt").isIntegralNumber()
-                    || !info.path("authorities").isArray()) {
-                throw new TargetFailure("'tokenInfo' needs 'issuedAt' and 'expiresAt' in "
-                        + "seconds since the epoch and an 'authorities' array (PROTOCOL.md, client.validate)");
-            }
-            List<String> authorities = new ArrayList<>();
-            info.get("authorities").forEach(authority -> authorities.add(authority.asText()));
-            return Optional.of(new TokenInfo(info.path("username").asText(""), info.path("clientId").asText(""),
-                    authorities, Instant.ofEpochSecond(info.get("issuedAt").asLong()),
-                    Instant.ofEpochSecond(info.get("expiresAt").asLong())));
+            return ProtocolReader.tokenInfo(request("client.validate", request -> { }));
         }
 
         @Override
@@ -212,21 +196,5 @@ final class ProgramClients implements LineProtocolProcess.CallHandler {
         public String toString() {
             return "program dashboard client " + handle;
         }
-    }
-
-    /** An answer's {@code outcome}, {@code httpStatus} and {@code body} as a {@link ClientResponse}. */
-    static ClientResponse response(JsonNode answer) {
-        ClientResponse.Outcome outcome = null;
-        for (ClientResponse.Outcome known : ClientResponse.Outcome.values()) {
-            if (known.name().equals(answer.path("outcome").asText())) {
-                outcome = known;
-            }
-        }
-        if (outcome == null || !answer.path("httpStatus").isIntegralNumber()) {
-            throw new TargetFailure("a client answer needs an 'outcome' (ANSWERED, "
-                    + "INVALID_CREDENTIALS, LOCKED_OUT or UNAVAILABLE) and an integer 'httpStatus' (fields: "
-                    + String.join(", ", (Iterable<String>) answer::fieldNames) + ")");
-        }
-        return new ClientResponse(outcome, answer.get("httpStatus").asInt(), answer.path("body").asText(""));
     }
 }
