@@ -45,10 +45,12 @@ final class SimulateCommand {
         String base = simulator.baseUrl();
         out.println("Shogun simulator listening on " + base);
         out.println("  virtual clock     " + simulator.clock().instant() + "  (" + base + "/__admin/shogun/clock)");
+        // The spec's demo values are printed so they can be used; a secret the user chose is never echoed.
         out.println("  API client        client_id=" + simulator.demoClientId() + "  client_secret="
-                + simulator.demoClientSecret());
-        out.println("  dashboard user    email=" + simulator.demoEmail() + "  password=" + simulator.demoPassword());
-        out.println("  webhook secret    " + simulator.webhookSecret());
+                + shown(arguments, "client-secret", simulator.demoClientSecret()));
+        out.println("  dashboard user    email=" + simulator.demoEmail() + "  password="
+                + shown(arguments, "password", simulator.demoPassword()));
+        out.println("  webhook secret    " + shown(arguments, "webhook-secret", simulator.webhookSecret()));
         out.println("  profile           " + simulator.profile().name());
         out.println("Press Ctrl-C to stop.");
         out.flush();
@@ -71,5 +73,9 @@ final class SimulateCommand {
             // reported below
         }
         throw new UsageException("simulate: --port must be 0 (any free port) to 65535, not '" + value + "'");
+    }
+
+    private static String shown(Arguments arguments, String option, String value) {
+        return arguments.option(option).isPresent() ? "(as given with --" + option + ")" : value;
     }
 }

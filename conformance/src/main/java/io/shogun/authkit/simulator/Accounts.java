@@ -140,9 +140,14 @@ final class Accounts {
     }
 
     String newSecret() {
+        return generated("sk_sim_", random);
+    }
+
+    /** {@code prefix} and 192 random bits in base64url: unguessable, and recognisable wherever it shows up. */
+    static String generated(String prefix, SecureRandom random) {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
-        return "sk_sim_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static boolean constantTimeEquals(String expected, String actual) {

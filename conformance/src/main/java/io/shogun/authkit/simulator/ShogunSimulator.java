@@ -117,6 +117,19 @@ public final class ShogunSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Generated credentials instead of the spec's demo values: a client secret beginning {@code sk_sim_}, a
+         * password beginning {@code pw_sim_} and a webhook secret beginning {@code whsec_sim_}, each with 192 random
+         * bits. A client cannot pass by knowing the spec's examples, and a leaked value is recognisable.
+         */
+        public Builder generatedCredentials() {
+            java.security.SecureRandom random = new java.security.SecureRandom();
+            this.demoClientSecret = Accounts.generated("sk_sim_", random);
+            this.demoPassword = Accounts.generated("pw_sim_", random);
+            this.webhookSecret = Accounts.generated("whsec_sim_", random);
+            return this;
+        }
+
         /** The secret outbound webhooks are signed with. */
         public Builder webhookSecret(String secret) {
             this.webhookSecret = Objects.requireNonNull(secret);

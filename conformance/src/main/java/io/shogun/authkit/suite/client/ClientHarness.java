@@ -34,7 +34,8 @@ public final class ClientHarness implements AutoCloseable {
     static final String ACCOUNTS = "/api/v1/account/api/fetch_customer_accounts";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ShogunSimulator simulator = ShogunSimulator.builder().start();
+    /** Generated credentials, so a leak anywhere is recognisable (see the kit's SecretHygieneTest). */
+    private final ShogunSimulator simulator = ShogunSimulator.builder().generatedCredentials().start();
     private final AtomicReference<String> secret = new AtomicReference<>();
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
