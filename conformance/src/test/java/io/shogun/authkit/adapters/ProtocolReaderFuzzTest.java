@@ -56,8 +56,8 @@ class ProtocolReaderFuzzTest {
             "9223372036854775807",
             "-31557014167219200",
             "1e400",
-            "\n",
-            "}\n"})
+            "\\x0A",
+            "}\\x0A"})
     void read_anyProgramOutput_answersOrFailsTheCase(FuzzedDataProvider data) throws IOException {
         byte[] output = data.consumeRemainingAsBytes();
         Reader reader = new InputStreamReader(new ByteArrayInputStream(output), StandardCharsets.UTF_8);

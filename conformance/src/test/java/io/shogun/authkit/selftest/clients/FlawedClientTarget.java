@@ -35,4 +35,25 @@ public class FlawedClientTarget implements ConformanceTarget {
     public TokenClient newTokenClient(TokenClientSetup setup) {
         return new SimpleTokenClient(setup, flaw);
     }
+
+    /** Logs its token request body, secret and all ({@code client-logs-secret}). */
+    public static final class LogsSecret extends FlawedClientTarget {
+        public LogsSecret() {
+            super(SimpleTokenClient.Flaw.LOGS_SECRET);
+        }
+    }
+
+    /** Sends its secret in the token request's query string ({@code client-secret-in-query}). */
+    public static final class SecretInQuery extends FlawedClientTarget {
+        public SecretInQuery() {
+            super(SimpleTokenClient.Flaw.SECRET_IN_QUERY);
+        }
+    }
+
+    /** Logs its secret when a token request is refused ({@code client-logs-secret-on-failure}). */
+    public static final class LogsSecretOnFailure extends FlawedClientTarget {
+        public LogsSecretOnFailure() {
+            super(SimpleTokenClient.Flaw.LOGS_SECRET_ON_FAILURE);
+        }
+    }
 }
