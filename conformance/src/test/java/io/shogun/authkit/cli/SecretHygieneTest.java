@@ -11,11 +11,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,9 +47,9 @@ class SecretHygieneTest {
 
     @Test
     void certify_referenceOnEverySuite_writesNoSecret() throws Exception {
-        Certify run = certify(Map.of(), "certify");
+        KitProcess.Run run = certify(Map.of(), "certify");
 
-        assertThat(run.code).as(run.stdout).isZero();
+        assertThat(run.code()).as(run.stdout()).isZero();
         assertNoSecret(run, new SecretScan());
     }
 
@@ -60,10 +57,10 @@ class SecretHygieneTest {
     @ParameterizedTest
     @ValueSource(strings = {"client-logs-secret", "client-secret-in-query", "client-logs-secret-on-failure"})
     void certify_javaClientThatLeaksItsSecret_failsSecretConfinedWithoutRepeatingIt(String id) throws Exception {
-        Certify run = certify(Map.of(), "certify", "--target", "java:" + id, "--suites", "client");
+        KitProcess.Run run = certify(Map.of(), "certify", "--target", "java:" + id, "--suites", "client");
 
-        assertThat(run.code).as(run.stdout).isEqualTo(1);
-        assertThat(run.stdout).contains("FAILED [SECRET-CONFINED]");
+        assertThat(run.code()).as(run.stdout()).isEqualTo(1);
+        assertThat(run.stdout()).contains("FAILED [SECRET-CONFINED]");
         assertNoSecret(run, new SecretScan());
     }
 
@@ -72,20 +69,20 @@ class SecretHygieneTest {
         Path flawed = resource("/programs/client_with_flaw.py");
         Path example = Path.of("examples", "python-client").toAbsolutePath().normalize();
 
-        Certify run = certify(Map.of(), "certify", "--target", "cmd:python3 " + flawed + " logs-secret " + example,
-                "--suites", "client");
+        KitProcess.Run run = certify(Map.of(), "certify", "--target",
+                "cmd:python3 " + flawed + " logs-secret " + example, "--suites", "client");
 
-        assertThat(run.code).as(run.stdout).isEqualTo(1);
-        assertThat(run.stdout).contains("FAILED [SECRET-CONFINED]");
+        assertThat(run.code()).as(run.stdout()).isEqualTo(1);
+        assertThat(run.stdout()).contains("FAILED [SECRET-CONFINED]");
         assertNoSecret(run, new SecretScan());
     }
 
     @Test
     void certify_programThatPrintsTheWebhookSecret_failsWithoutRepeatingIt() throws Exception {
-        Certify run = certify(Map.of(), "certify", "--target", "cmd:python3 " + resource("/programs/leaks_secret.py"),
-                "--suites", "webhook");
+        KitProcess.Run run = certify(Map.of(), "certify", "--target",
+                "cmd:python3 " + resource("/programs/leaks_secret.py"), "--suites", "webhook");
 
-        assertThat(run.code).as(run.stdout).isEqualTo(1);
+        assertThat(run.code()).as(run.stdout()).isEqualTo(1);
         assertNoSecret(run, new SecretScan().literal("the vectors' webhook secret", HttpWebhookTarget.VECTOR_SECRET));
     }
 
@@ -111,54 +108,26 @@ class SecretHygieneTest {
         try {
             String url = "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/webhooks";
 
-            Certify run = certify(Map.of("SHOGUN_HYGIENE_SECRET", ENDPOINT_SECRET), "certify", "--target", url,
-                    "--webhook-secret-env", "SHOGUN_HYGIENE_SECRET");
+            KitProcess.Run run = certify(Map.of("SHOGUN_HYGIENE_SECRET", ENDPOINT_SECRET), "certify", "--target",
+                    url, "--webhook-secret-env", "SHOGUN_HYGIENE_SECRET");
 
-            assertThat(run.stdout).as("the replay check ran with the endpoint's secret").contains("WEBHOOK-REPLAY");
+            assertThat(run.stdout()).as("the replay check ran with the endpoint's secret").contains("WEBHOOK-REPLAY");
             assertNoSecret(run, new SecretScan().literal("the endpoint's webhook secret", ENDPOINT_SECRET));
         } finally {
             endpoint.stop(0);
         }
     }
 
-    private void assertNoSecret(Certify run, SecretScan scan) {
-        scan.text("stdout", run.stdout).text("stderr", run.stderr).files(run.out);
-        assertThat(run.out.resolve("report.json")).exists();
-        assertThat(run.out.resolve("junit.xml")).exists();
+    private void assertNoSecret(KitProcess.Run run, SecretScan scan) {
+        scan.text("stdout", run.stdout()).text("stderr", run.stderr()).files(run.out());
+        assertThat(run.out().resolve("report.json")).exists();
+        assertThat(run.out().resolve("junit.xml")).exists();
         assertThat(scan.filesScanned()).as("report.json, report.md, report.html, junit.xml").isGreaterThanOrEqualTo(4);
         assertThat(scan.findings()).as("secrets in what the kit wrote").isEmpty();
     }
 
-    private record Certify(int code, String stdout, String stderr, Path out) {
-    }
-
-    /** {@code shogun-kit} as its own process on this test's class path, with {@code --out} a fresh folder. */
-    private Certify certify(Map<String, String> environment, String... args) throws Exception {
-        Path out = Files.createTempDirectory(folder, "out");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), ShogunKit.class.getName()));
-        command.addAll(List.of(args));
-        command.addAll(List.of("--out", out.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        if (!process.waitFor(240, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("certify did not finish within 240 s: " + String.join(" ", args));
-        }
-        return new Certify(process.exitValue(), stdout.get(10, TimeUnit.SECONDS), stderr.get(10, TimeUnit.SECONDS),
-                out);
-    }
-
-    private static String read(java.io.InputStream stream) {
-        try {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(unreadable: " + e.getMessage() + ")";
-        }
+    private KitProcess.Run certify(Map<String, String> environment, String... args) throws Exception {
+        return KitProcess.run(Files.createTempDirectory(folder, "out"), environment, List.of(), args);
     }
 
     private static Path resource(String name) throws URISyntaxException {

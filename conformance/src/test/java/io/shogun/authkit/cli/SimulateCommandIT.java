@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -31,33 +33,9 @@ class SimulateCommandIT {
 
     @Test
     void simulate_standalone_answersTheSpecsExamplesAndStopsCleanly() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-jar", JAR.toString(), "simulate", "--port", "0")
-                .redirectErrorStream(true).start();
-        try {
-            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line = out.readLine(); line != null; line = out.readLine()) {
-                        lines.add(line);
-                    }
-                } catch (java.io.IOException e) {
-                    lines.add("(output closed: " + e.getMessage() + ")");
-                }
-            });
-            reader.start();
-            String first = lines.poll(30, TimeUnit.SECONDS);
-            assertThat(first).as("the simulator's first line").isNotNull();
-            Matcher url = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(first);
-            assertThat(url.find()).as(first).isTrue();
-            String base = url.group(1);
-            StringBuilder banner = new StringBuilder(first);
-            for (String line = lines.poll(10, TimeUnit.SECONDS); line != null && !line.startsWith("Press Ctrl-C");
-                    line = lines.poll(10, TimeUnit.SECONDS)) {
-                banner.append('\n').append(line);
-            }
-            assertThat(banner).contains("client_id=your-client-id", "client_secret=your-client-secret",
+        try (Standalone simulator = Standalone.start()) {
+            String base = simulator.base;
+            assertThat(simulator.banner).contains("client_id=your-client-id", "client_secret=your-client-secret",
                     "email=you@business.com");
 
             String token = JSON.readTree(post(base, "/api/v1/security/api/generate_token",
@@ -79,12 +57,94 @@ class SimulateCommandIT {
                     "{\"client_id\":\"your-client-id\",\"client_secret\":\"" + rotated + "\"}").statusCode())
                     .isEqualTo(200);
 
-            process.toHandle().destroy(); // SIGTERM, as Ctrl-C; Process.destroy() would also close our end of its output
+            assertThat(simulator.stop()).contains("Shogun simulator stopped.").doesNotContain("Exception");
+        }
+    }
+
+    /**
+     * Secrets chosen on the command line are used but never shown: not in the banner, not in the journal the admin
+     * API serves (token requests and logins with right and wrong values), not in anything printed until it stops.
+     */
+    @Test
+    void simulate_secretsChosenByTheUser_appearNowhereInItsOutputOrJournal() throws Exception {
+        String secret = "kit-hygiene-client-secret-3b9e1d";
+        String password = "kit-hygiene-password-8c2f4a";
+        String webhookSecret = "kit-hygiene-webhook-secret-61d0e7";
+        try (Standalone simulator = Standalone.start("--client-secret", secret, "--password", password,
+                "--webhook-secret", webhookSecret)) {
+            String base = simulator.base;
+            assertThat(post(base, "/api/v1/security/api/generate_token", "{\"client_id\":\"your-client-id\","
+                    + "\"client_secret\":\"" + secret + "\"}").statusCode()).as("the chosen secret works")
+                    .isEqualTo(200);
+            assertThat(post(base, "/api/v1/security/api/generate_token", "{\"client_id\":\"your-client-id\","
+                    + "\"client_secret\":\"" + secret + "-wrong\"}").statusCode()).isEqualTo(401);
+            assertThat(post(base, "/api/v1/auth/web/login", "{\"email\":\"you@business.com\",\"password\":\""
+                    + password + "\"}").statusCode()).as("the chosen password works").isEqualTo(200);
+            String journal = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/__admin/shogun/journal")).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(journal).contains("generate_token", "/api/v1/auth/web/login");
+
+            String output = simulator.stop();
+
+            SecretScan scan = new SecretScan().literal("the client secret", secret).literal("the password", password)
+                    .literal("the webhook secret", webhookSecret)
+                    .text("banner", simulator.banner).text("journal", journal).text("output", output);
+            assertThat(scan.findings()).isEmpty();
+            assertThat(simulator.banner).contains("client_secret=(as given with --client-secret)");
+        }
+    }
+
+    /** {@code shogun-kit simulate} from the packaged jar on a free port, its banner read. */
+    private static final class Standalone implements AutoCloseable {
+        final Process process;
+        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        final Thread reader;
+        final String base;
+        final String banner;
+
+        private Standalone(Process process) throws InterruptedException {
+            this.process = process;
+            this.reader = new Thread(() -> {
+                try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    for (String line = out.readLine(); line != null; line = out.readLine()) {
+                        lines.add(line);
+                    }
+                } catch (java.io.IOException e) {
+                    lines.add("(output closed: " + e.getMessage() + ")");
+                }
+            });
+            reader.start();
+            String first = lines.poll(30, TimeUnit.SECONDS);
+            assertThat(first).as("the simulator's first line").isNotNull();
+            Matcher url = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(first);
+            assertThat(url.find()).as(first).isTrue();
+            this.base = url.group(1);
+            StringBuilder text = new StringBuilder(first);
+            for (String line = lines.poll(10, TimeUnit.SECONDS); line != null && !line.startsWith("Press Ctrl-C");
+                    line = lines.poll(10, TimeUnit.SECONDS)) {
+                text.append('\n').append(line);
+            }
+            this.banner = text.toString();
+        }
+
+        static Standalone start(String... options) throws Exception {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString(), "simulate", "--port", "0"));
+            command.addAll(List.of(options));
+            return new Standalone(new ProcessBuilder(command).redirectErrorStream(true).start());
+        }
+
+        /** Stops it with SIGTERM, as Ctrl-C would, and returns what it printed after the banner. */
+        String stop() throws InterruptedException {
+            process.toHandle().destroy(); // Process.destroy() would also close our end of its output
             assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
             reader.join(10_000);
-            String rest = String.join("\n", lines);
-            assertThat(rest).contains("Shogun simulator stopped.").doesNotContain("Exception");
-        } finally {
+            return String.join("\n", lines);
+        }
+
+        @Override
+        public void close() {
             process.destroyForcibly();
         }
     }
