@@ -9,8 +9,8 @@ import java.util.List;
  * The kit's webhook verifier. Accepts exactly {@code sha256=} followed by the 64 lowercase hex digits of
  * HMAC-SHA256 over the raw body under any active secret (several during a rotation).
  *
- * <p>Built for the hot path: each thread keeps one keyed HMAC per secret and one tag buffer; the header is parsed
- * without a regular expression or a hex string; the tag is compared in constant time, and every active secret is
+ * <p>Built for the hot path: each thread keeps one keyed HMAC per secret and its buffers; the header is read in one
+ * pass, without a regular expression or a hex string; the tag is compared in constant time, and every active secret is
  * tried, so the time taken does not tell which secret matched. With {@link HmacProvider#JDK_ZERO_ALLOCATION} or
  * {@link HmacProvider#BOUNCY_CASTLE_LIGHTWEIGHT} a call allocates nothing after the first on its thread;
  * {@link HmacProvider#JDK_PRIMED_STATES} allocates two digest clones (under 512 bytes), the JCA providers 48 bytes
@@ -50,15 +50,15 @@ public final class ReferenceWebhookVerifier implements WebhookVerifier {
         if (signatureHeader == null) {
             return WebhookDecision.MISSING_HEADER;
         }
-        if (rawBody == null || !SignatureHeader.isCanonical(signatureHeader)) {
+        PerThread state = perThread.get();
+        if (rawBody == null || !SignatureHeader.read(signatureHeader, state.digits, state.claimed)) {
             return WebhookDecision.MALFORMED_HEADER;
         }
-        PerThread state = perThread.get();
         int matches = 0;
         for (int i = 0; i < keys.length; i++) {
             state.macs[i].mac(rawBody, 0, rawBody.length, state.tag);
             // difference is 0..255; (difference - 1) >>> 31 is 1 exactly when it is 0, without a branch.
-            matches |= (SignatureHeader.difference(signatureHeader, state.tag) - 1) >>> 31;
+            matches |= (SignatureHeader.difference(state.claimed, state.tag) - 1) >>> 31;
         }
         return matches != 0 ? WebhookDecision.ACCEPTED : WebhookDecision.SIGNATURE_MISMATCH;
     }
@@ -73,9 +73,11 @@ public final class ReferenceWebhookVerifier implements WebhookVerifier {
         for (int i = 0; i < keys.length; i++) {
             macs[i] = provider.newHmac(keys[i]);
         }
-        return new PerThread(macs, new byte[32]);
+        return new PerThread(macs, new byte[SignatureHeader.TAG_BYTES], new char[64],
+                new byte[SignatureHeader.TAG_BYTES]);
     }
 
-    private record PerThread(HmacProvider.HmacSha256[] macs, byte[] tag) {
+    /** A thread's keyed HMACs, the tag they compute, and the header's digits and the tag it claims. */
+    private record PerThread(HmacProvider.HmacSha256[] macs, byte[] tag, char[] digits, byte[] claimed) {
     }
 }
