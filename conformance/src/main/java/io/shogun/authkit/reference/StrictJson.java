@@ -1,8 +1,11 @@
 package io.shogun.authkit.reference;
 
 import io.shogun.authkit.spi.JwtVerification;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,6 +58,23 @@ final class StrictJson {
     /** Member names common in JOSE headers and Shogun claims: returned as constants instead of new strings. */
     private static final String[] KNOWN_NAMES = {"exp", "iat", "nbf", "sub", "iss", "aud", "jti", "alg", "typ",
         "kid", "crit", "scope", "username", "client_id", "authorities"};
+    private static final int KNOWN_SLOTS_MASK = 63;
+    /** {@link #KNOWN_NAMES} by {@code hashCode}, open addressing with linear probing. */
+    private static final String[] KNOWN_BY_HASH = new String[KNOWN_SLOTS_MASK + 1];
+
+    static {
+        for (String name : KNOWN_NAMES) {
+            int slot = name.hashCode() & KNOWN_SLOTS_MASK;
+            while (KNOWN_BY_HASH[slot] != null) {
+                slot = (slot + 1) & KNOWN_SLOTS_MASK;
+            }
+            KNOWN_BY_HASH[slot] = name;
+        }
+    }
+
+    /** Eight bytes at a time, for the all-ASCII fast path of {@link #validUtf8}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final byte[] in;
     private final int end;
@@ -130,12 +150,15 @@ final class StrictJson {
 
     private Map<String, Object> object(int depth) {
         at++;
-        Map<String, Object> members = new LinkedHashMap<>();
         skipWhitespace();
         if (peek() == '}') {
             at++;
-            return Collections.unmodifiableMap(members);
+            return new SmallJsonObject(new Object[0], 0);
         }
+        // Up to SmallJsonObject.MAX_MEMBERS members side by side in one array, then a hash map.
+        Object[] small = new Object[2 * SmallJsonObject.MAX_MEMBERS];
+        int count = 0;
+        Map<String, Object> large = null;
         while (true) {
             skipWhitespace();
             if (peek() != '"') {
@@ -146,19 +169,40 @@ final class StrictJson {
             expect(':');
             skipWhitespace();
             Object value = value(depth + 1);
-            int before = members.size();
-            if (members.put(name, value) != null || members.size() == before) {
-                throw new Refusal(JwtVerification.Reason.DUPLICATE_MEMBER, what + " repeats a member name");
+            if (large == null && count < SmallJsonObject.MAX_MEMBERS) {
+                for (int i = 0; i < 2 * count; i += 2) {
+                    if (small[i].equals(name)) {
+                        throw duplicateMember();
+                    }
+                }
+                small[2 * count] = name;
+                small[2 * count + 1] = value;
+                count++;
+            } else {
+                if (large == null) {
+                    large = new LinkedHashMap<>();
+                    for (int i = 0; i < 2 * count; i += 2) {
+                        large.put((String) small[i], small[i + 1]);
+                    }
+                }
+                int before = large.size();
+                if (large.put(name, value) != null || large.size() == before) {
+                    throw duplicateMember();
+                }
             }
             skipWhitespace();
             int c = next();
             if (c == '}') {
-                return Collections.unmodifiableMap(members);
+                return large == null ? new SmallJsonObject(small, count) : Collections.unmodifiableMap(large);
             }
             if (c != ',') {
                 throw malformed("is not JSON");
             }
         }
+    }
+
+    private Refusal duplicateMember() {
+        return new Refusal(JwtVerification.Reason.DUPLICATE_MEMBER, what + " repeats a member name");
     }
 
     private List<Object> array(int depth) {
@@ -186,25 +230,56 @@ final class StrictJson {
     /** A member name: one of {@link #KNOWN_NAMES} without allocating, or a new string. */
     private String memberName() {
         int start = at + 1;
-        for (String known : KNOWN_NAMES) {
-            int length = known.length();
-            if (start + length < end && in[start + length] == '"') {
-                boolean same = true;
-                for (int i = 0; i < length && same; i++) {
-                    same = in[start + i] == known.charAt(i);
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            byte b = in[i];
+            if (b == '"') {
+                String known = knownName(start, i, hash);
+                if (known == null) {
+                    break;
                 }
-                if (same) {
-                    at = start + length + 1;
-                    return known;
-                }
+                at = i + 1;
+                return known;
             }
+            if (b == '\\' || b < 0x20) {
+                break; // an escape, a control character or a byte past ASCII (negative): the general path
+            }
+            hash = 31 * hash + b;
         }
         return string();
     }
 
+    /** The known name spelled by the ASCII bytes {@code in[from, to)}, whose {@code String.hashCode} is hash. */
+    private String knownName(int from, int to, int hash) {
+        for (int slot = hash & KNOWN_SLOTS_MASK; KNOWN_BY_HASH[slot] != null; slot = (slot + 1) & KNOWN_SLOTS_MASK) {
+            String candidate = KNOWN_BY_HASH[slot];
+            if (candidate.hashCode() == hash && candidate.length() == to - from) {
+                boolean same = true;
+                for (int i = 0; i < to - from && same; i++) {
+                    same = in[from + i] == candidate.charAt(i);
+                }
+                if (same) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
     private String string() {
-        at++;
-        int start = at;
+        int start = at + 1;
+        // The common case: printable ASCII up to the closing quote.
+        for (int i = start; i < end; i++) {
+            byte b = in[i];
+            if (b == '"') {
+                at = i + 1;
+                return new String(in, start, i - start, StandardCharsets.ISO_8859_1);
+            }
+            if (b == '\\' || b < 0x20) {
+                break; // an escape, a control character or a byte past ASCII (negative): the general path
+            }
+        }
+        at = start;
         boolean plain = true;
         while (true) {
             int c = next();
@@ -381,6 +456,9 @@ final class StrictJson {
      */
     static boolean validUtf8(byte[] bytes, int length) {
         int i = 0;
+        while (i + Long.BYTES <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+            i += Long.BYTES;
+        }
         while (i < length) {
             int b = bytes[i] & 0xff;
             if (b < 0x80) {

@@ -106,6 +106,68 @@ class StrictJsonTest {
         assertThat(result.object().get("d")).isEqualTo(new BigDecimal("1.50"));
     }
 
+    /** Small objects live in one array and larger ones in a hash map: both keep order and refuse every duplicate. */
+    @org.junit.jupiter.api.Test
+    void parseObject_anyMemberCount_keepsOrderAndRefusesEveryDuplicate() {
+        for (int members = 0; members <= 2 * SmallJsonObject.MAX_MEMBERS + 2; members++) {
+            java.util.LinkedHashMap<String, Object> expected = new java.util.LinkedHashMap<>();
+            StringBuilder json = new StringBuilder("{");
+            for (int i = 0; i < members; i++) {
+                String name = i < 4 ? List.of("exp", "iat", "sub", "authorities").get(i) : "m" + i;
+                json.append(i == 0 ? "" : ",").append('"').append(name).append("\":").append(i);
+                expected.put(name, (long) i);
+            }
+            StrictJson.Result result = parse(json + "}");
+
+            assertThat(result.ok()).as("%d members", members).isTrue();
+            assertThat(result.object()).isEqualTo(expected);
+            assertThat(result.object().keySet()).containsExactlyElementsOf(expected.keySet());
+            for (int first = 0; first < members; first++) {
+                String repeated = json + ",\"" + expected.keySet().toArray()[first] + "\":0}";
+                assertThat(parse(repeated).problem()).as("%d members, #%d repeated", members, first)
+                        .isEqualTo(Reason.DUPLICATE_MEMBER);
+            }
+        }
+    }
+
+    /** Names the reader knows come out as constants; spelled with escapes, or as near misses, they still read right. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"exp\":1}          | exp",
+        "{\"\\u0065xp\":1}  | exp",
+        "{\"ex\":1}           | ex",
+        "{\"expp\":1}         | expp",
+        "{\"Exp\":1}          | Exp",
+        "{\"client_id\":1}    | client_id",
+        "{\"client_iD\":1}    | client_iD",
+        "{\"caf\u00e9\":1}   | caf\u00e9"})
+    void parseObject_memberNames_readAsWritten(String json, String name) {
+        StrictJson.Result result = parse(json);
+
+        assertThat(result.object()).containsOnlyKeys(name);
+        assertThat(result.object().get(name)).isEqualTo(1L);
+    }
+
+    @org.junit.jupiter.api.Test
+    void parseObject_smallObject_isAnUnmodifiableMapLikeAnyOther() {
+        java.util.Map<String, Object> object = parse("{\"a\":1,\"b\":[true,null],\"c\":{}}").object();
+        java.util.Map<String, Object> same = new java.util.HashMap<>();
+        same.put("c", java.util.Map.of());
+        same.put("a", 1L);
+        same.put("b", java.util.Arrays.asList(true, null));
+
+        assertThat(object).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(same).isEqualTo(object);
+        assertThat(object.containsKey("b")).isTrue();
+        assertThat(object.containsKey("d")).isFalse();
+        assertThat(object.get("d")).isNull();
+        assertThat(object.toString()).isEqualTo("{a=1, b=[true, null], c={}}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> object.put("d", 1L))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> object.entrySet().iterator().next().setValue(2L))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
     private static StrictJson.Result parse(String json) {
         return StrictJson.parseObject(json.getBytes(StandardCharsets.UTF_8), "the payload");
     }
