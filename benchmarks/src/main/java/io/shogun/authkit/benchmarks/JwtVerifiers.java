@@ -16,8 +16,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * How fast is HS256 verification, per library? Verify a Shogun-shaped token and read its {@code exp}: the kit's
  * reference verifier beside auth0 java-jwt, nimbus-jose-jwt, jjwt and jose4j, each configured once (key, clock,
- * leeway, HS256 only) and first checked to read the right {@code exp} and reject a forgery. Which of the JWT vectors
- * each library gets wrong is a separate question: {@link PeerJwtConformance}.
+ * leeway, HS256 only) and first checked to read the right {@code exp} and reject a forgery. {@link #rejectForgery}
+ * times that rejection, which splits each verification into what comes before the MAC check and what after. Which
+ * of the JWT vectors each library gets wrong is a separate question: {@link PeerJwtConformance}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -44,5 +45,18 @@ public class JwtVerifiers {
     @Benchmark
     public long verify() throws Exception {
         return verifier.exp(input.token());
+    }
+
+    /**
+     * The same token with one signature character changed, turned away: everything a verification does up to and
+     * including the MAC check, and nothing after it (no claims are read).
+     */
+    @Benchmark
+    public long rejectForgery() {
+        try {
+            return verifier.exp(input.forged());
+        } catch (Exception rejected) {
+            return -1;
+        }
     }
 }

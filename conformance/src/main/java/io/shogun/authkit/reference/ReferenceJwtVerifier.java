@@ -33,6 +33,9 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
     /** The fewest key bytes HS256 may use (RFC 7518 section 3.2). */
     public static final int MIN_KEY_BYTES = 32;
 
+    /** Marks a claim the token does not have. */
+    private static final Object ABSENT = new Object();
+
     private final byte[] key;
     private final InstantSource clock;
     private final BigDecimal leewaySeconds;
@@ -190,37 +193,51 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
     }
 
     private JwtVerification checkTime(Map<String, Object> claims) {
-        for (String name : new String[] {"exp", "nbf", "iat"}) {
-            if (claims.containsKey(name) && !(claims.get(name) instanceof Number)) {
-                return reject(Reason.INVALID_CLAIM, name + " is not a NumericDate");
-            }
+        // One lookup per claim: ABSENT tells a missing claim from one that is JSON null (not a NumericDate).
+        Object exp = claims.getOrDefault("exp", ABSENT);
+        Object nbf = claims.getOrDefault("nbf", ABSENT);
+        Object iat = claims.getOrDefault("iat", ABSENT);
+        if (!numericDateOrAbsent(exp)) {
+            return reject(Reason.INVALID_CLAIM, "exp is not a NumericDate");
         }
+        if (!numericDateOrAbsent(nbf)) {
+            return reject(Reason.INVALID_CLAIM, "nbf is not a NumericDate");
+        }
+        if (!numericDateOrAbsent(iat)) {
+            return reject(Reason.INVALID_CLAIM, "iat is not a NumericDate");
+        }
+        exp = exp == ABSENT ? null : exp;
+        nbf = nbf == ABSENT ? null : nbf;
+        iat = iat == ABSENT ? null : iat;
         Instant instant = clock.instant();
-        if (leewayWholeSeconds >= 0 && wholeOrAbsent(claims.get("exp")) && wholeOrAbsent(claims.get("nbf"))
-                && wholeOrAbsent(claims.get("iat"))) {
-            return checkWholeSeconds(claims, instant);
+        if (leewayWholeSeconds >= 0 && wholeOrAbsent(exp) && wholeOrAbsent(nbf) && wholeOrAbsent(iat)) {
+            return checkWholeSeconds(claims, instant, exp, nbf, iat);
         }
         // Arithmetic only on the clock's side: a token's NumericDate may be 1e999999999, and adding to it would
         // throw or take seconds. Comparisons of such values are cheap (BigDecimal compares exponents first).
         BigDecimal now = seconds(instant);
         BigDecimal earliest = now.subtract(leewaySeconds);
         BigDecimal latest = now.add(leewaySeconds);
-        BigDecimal exp = numericDate(claims.get("exp"));
-        if (exp == null && limits.requireExp()) {
+        BigDecimal expSeconds = numericDate(exp);
+        if (expSeconds == null && limits.requireExp()) {
             return reject(Reason.MISSING_CLAIM, "exp is required");
         }
-        if (exp != null && earliest.compareTo(exp) >= 0) {
+        if (expSeconds != null && earliest.compareTo(expSeconds) >= 0) {
             return reject(Reason.EXPIRED, "the token has expired");
         }
-        BigDecimal nbf = numericDate(claims.get("nbf"));
-        if (nbf != null && latest.compareTo(nbf) < 0) {
+        BigDecimal nbfSeconds = numericDate(nbf);
+        if (nbfSeconds != null && latest.compareTo(nbfSeconds) < 0) {
             return reject(Reason.NOT_YET_VALID, "the token is not valid yet");
         }
-        BigDecimal iat = numericDate(claims.get("iat"));
-        if (iat != null && limits.refuseFutureIat() && iat.compareTo(latest) > 0) {
+        BigDecimal iatSeconds = numericDate(iat);
+        if (iatSeconds != null && limits.refuseFutureIat() && iatSeconds.compareTo(latest) > 0) {
             return reject(Reason.ISSUED_IN_FUTURE, "iat is in the future");
         }
         return JwtVerification.accepted(claims);
+    }
+
+    private static boolean numericDateOrAbsent(Object value) {
+        return value == ABSENT || value instanceof Number;
     }
 
     private static boolean wholeOrAbsent(Object value) {
@@ -233,21 +250,19 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
      * {@code s - leeway >= exp}, {@code now + leeway < nbf} is {@code s + leeway < nbf}, and {@code iat > now +
      * leeway} is {@code iat > s + leeway}. The clock and the leeway are far from overflowing a {@code long}.
      */
-    private JwtVerification checkWholeSeconds(Map<String, Object> claims, Instant now) {
+    private JwtVerification checkWholeSeconds(Map<String, Object> claims, Instant now, Object exp, Object nbf,
+            Object iat) {
         long earliest = now.getEpochSecond() - leewayWholeSeconds;
         long latest = now.getEpochSecond() + leewayWholeSeconds;
-        Object exp = claims.get("exp");
         if (exp == null && limits.requireExp()) {
             return reject(Reason.MISSING_CLAIM, "exp is required");
         }
         if (exp != null && earliest >= (Long) exp) {
             return reject(Reason.EXPIRED, "the token has expired");
         }
-        Object nbf = claims.get("nbf");
         if (nbf != null && latest < (Long) nbf) {
             return reject(Reason.NOT_YET_VALID, "the token is not valid yet");
         }
-        Object iat = claims.get("iat");
         if (iat != null && limits.refuseFutureIat() && (Long) iat > latest) {
             return reject(Reason.ISSUED_IN_FUTURE, "iat is in the future");
         }

@@ -41,6 +41,12 @@ final class SmallJsonObject extends AbstractMap<String, Object> {
         return index < 0 ? null : namesAndValues[index + 1];
     }
 
+    @Override
+    public Object getOrDefault(Object name, Object defaultValue) {
+        int index = indexOf(name);
+        return index < 0 ? defaultValue : namesAndValues[index + 1];
+    }
+
     private int indexOf(Object name) {
         for (int i = 0; i < 2 * size; i += 2) {
             Object candidate = namesAndValues[i];

@@ -161,6 +161,8 @@ class StrictJsonTest {
         assertThat(object.containsKey("b")).isTrue();
         assertThat(object.containsKey("d")).isFalse();
         assertThat(object.get("d")).isNull();
+        assertThat(object.getOrDefault("d", "absent")).isEqualTo("absent");
+        assertThat(parse("{\"n\":null}").object().getOrDefault("n", "absent")).isNull();
         assertThat(object.toString()).isEqualTo("{a=1, b=[true, null], c={}}");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> object.put("d", 1L))
                 .isInstanceOf(UnsupportedOperationException.class);
