@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +28,8 @@ import java.util.UUID;
 /**
  * A live webhook endpoint ({@code http://} or {@code https://}): each webhook vector is delivered as a real POST, with
  * the vector's body and {@code X-Shogun-Signature} header, and the status graded: 2xx accepted, 4xx rejected. Any
- * other status, a connection failure or no answer within the deadline fails the case.
+ * other status, a connection failure or no answer within the deadline fails the case; after a few deadlines missed
+ * in a row the kit stops waiting ({@link HangCircuit}).
  *
  * <p>A 4xx for a repeat of a delivery the endpoint accepted earlier in the run counts as accepted: it is replay
  * protection, and the vectors repeat a delivery (tcId 62 is tcId 1).
@@ -58,7 +60,12 @@ public final class HttpWebhookTarget implements ConformanceTarget {
         }
     }
 
+    /** How much of an answer's body is read: its status is the grade, the body is drained only politely. */
+    private static final int ANSWER_BYTES_READ = 64 * 1024;
+
     private final URI endpoint;
+    private final Duration deadline;
+    private final HangCircuit circuit;
     /** Deliveries (body and header) the endpoint answered 2xx in this run; vectors repeat a few. */
     private final Set<String> acceptedDeliveries = ConcurrentHashMap.newKeySet();
     private final String secret;
@@ -70,9 +77,16 @@ public final class HttpWebhookTarget implements ConformanceTarget {
      * @param extraHeaders headers added to every delivery (an API gateway's key, for example)
      */
     public HttpWebhookTarget(URI endpoint, String secret, Map<String, String> extraHeaders) {
+        this(endpoint, secret, extraHeaders, TIMEOUT);
+    }
+
+    /** As above, with another per-delivery deadline (tests use a short one). */
+    HttpWebhookTarget(URI endpoint, String secret, Map<String, String> extraHeaders, Duration deadline) {
         this.endpoint = endpoint;
         this.secret = secret;
         this.extraHeaders = Map.copyOf(extraHeaders);
+        this.deadline = deadline;
+        this.circuit = new HangCircuit("the endpoint", deadline, "README, Certify a live webhook endpoint");
     }
 
     /**
@@ -177,7 +191,7 @@ public final class HttpWebhookTarget implements ConformanceTarget {
     private int deliverOrMinusOne(byte[] body, String header) {
         try {
             return deliver(body, header);
-        } catch (DeliveryFailed e) {
+        } catch (DeliveryFailed | TargetFailure e) {
             return -1;
         }
     }
@@ -199,11 +213,12 @@ public final class HttpWebhookTarget implements ConformanceTarget {
      * a case now and then for no fault of the endpoint's.)
      */
     private int deliver(byte[] body, String header) {
+        circuit.refuseWhileOpen();
         HttpURLConnection connection = null;
         try {
             connection = (HttpURLConnection) endpoint.toURL().openConnection();
-            connection.setConnectTimeout((int) TIMEOUT.toMillis());
-            connection.setReadTimeout((int) TIMEOUT.toMillis());
+            connection.setConnectTimeout((int) deadline.toMillis());
+            connection.setReadTimeout((int) deadline.toMillis());
             connection.setInstanceFollowRedirects(false);
             connection.setUseCaches(false);
             connection.setRequestMethod("POST");
@@ -218,12 +233,20 @@ public final class HttpWebhookTarget implements ConformanceTarget {
                 out.write(body);
             }
             int status = connection.getResponseCode();
+            circuit.answered();
             try (InputStream answer = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
                 if (answer != null) {
-                    answer.readAllBytes();
+                    // Only the status counts: read a little of the body, never all of an endless one.
+                    answer.readNBytes(ANSWER_BYTES_READ);
                 }
+            } catch (IOException e) {
+                // the status was received; what follows it does not change the grade
             }
             return status;
+        } catch (SocketTimeoutException e) {
+            circuit.timedOut();
+            throw new DeliveryFailed("the delivery to " + endpoint + " got no answer within " + deadline.toMillis()
+                    + " ms");
         } catch (IOException e) {
             throw new DeliveryFailed("the delivery to " + endpoint + " failed: " + e);
         } finally {

@@ -3,7 +3,6 @@ package io.shogun.authkit.adapters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -33,19 +32,19 @@ import java.util.concurrent.TimeoutException;
  *   <li>A request with no answer within the deadline, an answer that is not JSON or not for an outstanding request,
  *       or a dead process is a {@link TargetFailure} carrying the transcript; so is a line written out of turn
  *       (found before the next request is sent). The process is then restarted for the next request.</li>
- *   <li>After {@link #HANGS_BEFORE_OPEN} timeouts in a row the circuit opens: requests fail at once, except every
- *       {@link #PROBE_EVERY}th, which is sent as a probe; an answered probe closes the circuit. A program that
- *       hangs on everything costs a few deadlines, not one per case.</li>
+ *   <li>After {@link HangCircuit#HANGS_BEFORE_OPEN} timeouts in a row the circuit opens: requests fail at once,
+ *       except every {@link HangCircuit#PROBE_EVERY}th, which is sent as a probe; an answered probe closes it. A
+ *       program that hangs on everything costs a few deadlines, not one per case.</li>
  * </ul>
  */
 final class LineProtocolProcess implements AutoCloseable {
 
-    static final int HANGS_BEFORE_OPEN = 3;
-    static final int PROBE_EVERY = 25;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TRANSCRIPT_LINES = 12;
     private static final int MAX_LINE = 1 << 20;
+    /** Longer stderr lines are cut: the transcript shortens every line far below this anyway. */
+    private static final int MAX_STDERR_LINE = 1 << 14;
     private static final Duration STDERR_GRACE = Duration.ofMillis(500);
     /** Shorter values are not scrubbed from the transcript: replacing them would garble it and hide nothing. */
     private static final int MIN_SCRUBBED_LENGTH = 4;
@@ -73,18 +72,18 @@ final class LineProtocolProcess implements AutoCloseable {
 
     private final String commandLine;
     private final Duration timeout;
+    private final HangCircuit circuit;
     private final CallHandler calls;
     private final Deque<String> transcript = new ArrayDeque<>();
     private final Set<String> secretsSent = ConcurrentHashMap.newKeySet();
     private Session session;
     private long nextId = 1;
     private int generation;
-    private int hangsInARow;
-    private int refusedWhileOpen;
 
     LineProtocolProcess(String commandLine, Duration timeout, CallHandler calls) {
         this.commandLine = commandLine;
         this.timeout = timeout;
+        this.circuit = new HangCircuit("the program", timeout, "PROTOCOL.md, Errors and failures");
         this.calls = calls;
     }
 
@@ -105,7 +104,7 @@ final class LineProtocolProcess implements AutoCloseable {
         long id;
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         synchronized (this) {
-            refuseWhileCircuitOpen();
+            circuit.refuseWhileOpen();
             current = ensureStarted();
             id = nextId++;
             request.put("id", id);
@@ -128,7 +127,7 @@ final class LineProtocolProcess implements AutoCloseable {
             node = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             current.pending.remove(id);
-            countHang();
+            circuit.timedOut();
             throw failure(current, "no answer within " + timeout.toMillis() + " ms", true);
         } catch (ExecutionException e) {
             throw failure(current, e.getCause().getMessage(), true);
@@ -137,28 +136,11 @@ final class LineProtocolProcess implements AutoCloseable {
             current.pending.remove(id);
             throw failure(current, "interrupted", true);
         }
-        answered();
+        circuit.answered();
         if (node.has("error") && node.get("error").isTextual() && !node.has("accepted")) {
             throw failure(current, "the program reported an error: " + shorten(node.get("error").asText()), false);
         }
         return node;
-    }
-
-    private void refuseWhileCircuitOpen() {
-        if (hangsInARow >= HANGS_BEFORE_OPEN && ++refusedWhileOpen % PROBE_EVERY != 0) {
-            throw new TargetFailure("not sent: the program left its last " + hangsInARow + " requests unanswered "
-                    + "for " + timeout.toMillis() + " ms each, so the kit no longer waits for it (every "
-                    + PROBE_EVERY + "th request is still sent as a probe; PROTOCOL.md, Errors and failures)");
-        }
-    }
-
-    private synchronized void countHang() {
-        hangsInARow++;
-    }
-
-    private synchronized void answered() {
-        hangsInARow = 0;
-        refusedWhileOpen = 0;
     }
 
     // ---- the process -------------------------------------------------------------------------------------------
@@ -328,12 +310,13 @@ final class LineProtocolProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Drains the program's stderr into the transcript, each line cut at {@link #MAX_STDERR_LINE} characters: a
+     * program that floods stderr, even without a newline, can neither block on a full pipe nor fill the kit's heap.
+     */
     private void readErrors(Session owner) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(owner.process.getErrorStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                note("stderr: " + line);
-            }
+        try (Reader errors = new InputStreamReader(owner.process.getErrorStream(), StandardCharsets.UTF_8)) {
+            ProtocolReader.lines(errors, MAX_STDERR_LINE, line -> note("stderr: " + line));
         } catch (IOException e) {
             // nothing more to read
         }

@@ -46,10 +46,10 @@ class ProcessTargetTest {
         try (ProcessTarget target = ProcessTarget.start(command, Duration.ofMillis(300))) {
             WebhookVerifier verifier = target.newWebhookVerifier(List.of(SECRET));
 
-            for (int i = 0; i < LineProtocolProcess.HANGS_BEFORE_OPEN; i++) {
+            for (int i = 0; i < HangCircuit.HANGS_BEFORE_OPEN; i++) {
                 assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00")).hasMessageContaining("no answer within");
             }
-            for (int i = 1; i < LineProtocolProcess.PROBE_EVERY; i++) {
+            for (int i = 1; i < HangCircuit.PROBE_EVERY; i++) {
                 assertThatThrownBy(() -> verifier.verify(BODY, "sha256=00"))
                         .isInstanceOf(TargetFailure.class)
                         .hasMessageStartingWith("not sent: the program left its last 3 requests unanswered");
