@@ -50,6 +50,10 @@ final class CertifyCommand {
 
     private int certify(Arguments arguments) {
         String spec = arguments.option("target").orElse(Targets.DEFAULT_SPEC);
+        if (spec.isBlank()) {
+            // Most likely an unset shell variable: certifying the reference instead would pass for the wrong thing.
+            throw new UsageException("certify: --target is empty; leave it out to certify the reference");
+        }
         List<String> suites = arguments.option("suites").map(list -> Arrays.stream(list.split(","))
                 .map(String::trim).filter(name -> !name.isEmpty()).toList()).orElse(List.of());
         Waivers waivers = arguments.option("waivers").map(file -> {

@@ -45,7 +45,7 @@ public final class Targets {
             return endpoint(effective);
         }
         throw new TargetSpecException("target spec " + quoted(effective) + " is not one of: reference, java:<id>, "
-                + "cmd:<command line>; available Java targets: " + availableIds());
+                + "cmd:<command line>, http(s)://<endpoint>; available Java targets: " + availableIds());
     }
 
     /** Whether the spec names a target that runs in this JVM ({@code reference}, {@code java:<id>}). */

@@ -156,6 +156,59 @@ class CertifyCommandTest {
     private record Run(int code, String out, String err) {
     }
 
+    /** Every unusable target spec is a configuration error that says what is wrong, before anything runs. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "foo:bar                 | is not one of: reference, java:<id>, cmd:<command line>, http(s)://<endpoint>",
+        "java:nope               | no target with id 'nope' on the class path; available: ",
+        "cmd:                    | no command line after 'cmd:'",
+        "`cmd:   `               | no command line after 'cmd:'",
+        "http://                 | is not a URL",
+        "https://exa mple.com/x  | is not a URL",
+        "`  `                    | --target is empty"})
+    void certify_unusableTargetSpec_isAConfigurationError(String spec, String message) {
+        Run run = run("certify", "--target", spec, "--out", folder.toString());
+
+        assertThat(run.code).isEqualTo(3);
+        assertThat(run.err).contains(message);
+        assertThat(run.out).isEmpty();
+        assertThat(folder.resolve("report.json")).doesNotExist();
+    }
+
+    @Test
+    void certify_programThatCannotStart_exitsFourWithWhyItDidNot() {
+        Run run = run("certify", "--target", "cmd:/nonexistent/shogun-target", "--suites", "webhook", "--out",
+                folder.toString());
+
+        assertThat(run.code).isEqualTo(4);
+        assertThat(run.err).contains("did not start").contains("/nonexistent/shogun-target");
+    }
+
+    /** A waiver file that is missing, not JSON, binary, shapeless or a folder: exit 3, naming the file. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "missing.json  |                                    | cannot be read as JSON",
+        "cut.json      | {\"waivers\": [                     | cannot be read as JSON",
+        "binary.json   | \u0000\u00ff\u0001                  | cannot be read as JSON",
+        "shapeless.json| {\"nowaivers\": []}                 | needs a \"waivers\" array",
+        "folder        |                                    | cannot be read as JSON"})
+    void certify_unusableWaiverFile_isAConfigurationErrorNamingTheFile(String name, String content, String message)
+            throws IOException {
+        Path file = folder.resolve(name);
+        if (name.equals("folder")) {
+            Files.createDirectory(file);
+        } else if (content != null) {
+            Files.writeString(file, content);
+        }
+
+        Run run = run("certify", "--suites", "jwt", "--waivers", file.toString(), "--out",
+                folder.resolve("out").toString());
+
+        assertThat(run.code).isEqualTo(3);
+        assertThat(run.err).contains(file.toString()).contains(message);
+        assertThat(run.out).isEmpty();
+    }
+
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
