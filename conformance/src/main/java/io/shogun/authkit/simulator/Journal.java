@@ -1,12 +1,13 @@
 package io.shogun.authkit.simulator;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
  * Every API request the simulator received, in arrival order, stamped with the virtual time, so suites can grade
- * what a client sent and how it spaced its retries.
+ * what a client sent and how it spaced its retries. The last {@value #CAPACITY} are kept, so a long-running
+ * simulator's memory stays bounded.
  */
 public final class Journal {
 
@@ -19,13 +20,24 @@ public final class Journal {
     public record Entry(long sequence, Instant virtualTime, SimRequest request, int status) {
     }
 
-    private final List<Entry> entries = new ArrayList<>();
+    /** The most entries kept; older ones are dropped (sequence numbers still count them). */
+    public static final int CAPACITY = 10_000;
+
+    private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private long next = 1;
 
     synchronized Entry record(Instant virtualTime, SimRequest request, int status) {
         Entry entry = new Entry(next++, virtualTime, request, status);
-        entries.add(entry);
+        entries.addLast(entry);
+        if (entries.size() > CAPACITY) {
+            entries.removeFirst();
+        }
         return entry;
+    }
+
+    /** How many requests were recorded since the start or the last reset, dropped ones included. */
+    public synchronized long recorded() {
+        return next - 1;
     }
 
     /** A snapshot of every entry so far. */

@@ -19,17 +19,20 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Issues and checks the simulator's HS256 tokens. Integration tokens carry the claims {@code validate_token}
  * reports (username, client_id, authorities, iat, exp) and a unique {@code jti}; dashboard tokens carry the user's
- * email. The simulator
- * remembers which token came from which secret version, so a rotation can revoke them if the profile says so.
+ * email. The simulator remembers which live token came from which secret version, so a rotation can revoke them if
+ * the profile says so; expired tokens are forgotten once more than {@value #PRUNE_ABOVE} are remembered.
  */
 final class Tokens {
 
     /** What a token was issued for. */
     enum Kind { INTEGRATION, DASHBOARD }
 
-    /** Bookkeeping of an issued token: for whom, and under which secret version. */
-    record Issued(Kind kind, String subject, int secretVersion) {
+    /** Bookkeeping of an issued token: for whom, under which secret version, and until when (epoch seconds). */
+    record Issued(Kind kind, String subject, int secretVersion, long exp) {
     }
+
+    /** Above this many remembered tokens, issuing one first forgets those already expired in virtual time. */
+    static final int PRUNE_ABOVE = 10_000;
 
     /** The result of checking a presented token. */
     record Check(JwtVerification verification, Optional<Issued> issued) {
@@ -72,7 +75,10 @@ final class Tokens {
         // Unique per token, so two tokens issued in the same virtual second differ (RFC 7519 4.1.7).
         claims.put("jti", Long.toString(serial.incrementAndGet()));
         String token = sign(claims);
-        issued.put(token, new Issued(kind, account.clientId, secretVersion));
+        if (issued.size() > PRUNE_ABOVE) {
+            forgetExpired(now);
+        }
+        issued.put(token, new Issued(kind, account.clientId, secretVersion, now + ttl.getSeconds()));
         return token;
     }
 
@@ -83,6 +89,19 @@ final class Tokens {
 
     void clear() {
         issued.clear();
+    }
+
+    /** How many issued tokens are remembered. */
+    int remembered() {
+        return issued.size();
+    }
+
+    /**
+     * Forgets tokens past their {@code exp}: they can only be refused as expired, which needs no bookkeeping. So
+     * memory follows the tokens alive in virtual time, not every token ever issued.
+     */
+    private void forgetExpired(long now) {
+        issued.values().removeIf(token -> token.exp() <= now);
     }
 
     private String sign(Map<String, Object> claims) {
