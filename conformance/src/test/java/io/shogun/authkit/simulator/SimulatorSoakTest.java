@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * clients, secrets rotate, dashboard logins meet injected faults, webhooks are sent to a verifying receiver, and a
  * conductor moves the virtual clock two hours every two seconds so tokens expire under the workers. At the end no
  * answer was wrong, no 5xx came that was not injected, every webhook arrived once with a valid signature, the
- * journal counted every request, and the heap after a full GC grew by less than 64 MB.
+ * journal counted every request (and at most one in 100,000 more: the HTTP client's own re-sends), and the heap
+ * after a full GC grew by less than 64 MB.
  *
  * <p>{@code mvn verify} soaks for {@value #DEFAULT_SECONDS} s. A longer soak (README, "The simulator under load"):
  * {@code mvn -pl conformance test -Dtest=SimulatorSoakTest -Dshogun.soak.seconds=300}. Either writes its figures
@@ -121,7 +122,11 @@ class SimulatorSoakTest {
             assertThat(receivedOnce).as("webhooks received").isEqualTo(sent.get());
             assertThat(duplicates.get()).as("duplicate deliveries").isZero();
             assertThat(badSignatures.get()).as("deliveries failing verification").isZero();
-            assertThat(shogun.journal().recorded()).as("requests journalled").isEqualTo(apiRequests.get());
+            // Every request sent is journalled. A few more may arrive: the JDK HttpClient sends a GET again when its
+            // pooled connection turns out closed (ConnectionExpiredException), so the first copy got no answer.
+            long surplus = shogun.journal().recorded() - apiRequests.get();
+            assertThat(surplus).as("requests lost (negative) or re-sent by the client").isBetween(0L,
+                    1 + apiRequests.get() / 100_000);
             assertThat(heapAfter - heapBefore).as("heap growth after a full GC").isLessThan(HEAP_GROWTH_LIMIT);
             assertThat(outcomes.get("lockout cycles").get()).as("lockout cycles").isPositive();
             assertThat(outcomes.get("rotations").get()).as("rotations").isPositive();
