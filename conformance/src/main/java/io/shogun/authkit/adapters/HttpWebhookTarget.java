@@ -7,9 +7,6 @@ import io.shogun.authkit.spi.WebhookDecision;
 import io.shogun.authkit.spi.WebhookVerifier;
 import io.shogun.authkit.vectors.WebhookVector;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.security.MessageDigest;
@@ -17,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -207,41 +205,18 @@ public final class HttpWebhookTarget implements ConformanceTarget {
         }
     }
 
-    /**
-     * POSTs one delivery and closes its connection ({@link HttpURLConnection#disconnect()}), which also honours an
-     * HTTP/1.0 endpoint's close. (The JDK's {@code HttpClient} reused connections such endpoints had closed, failing
-     * a case now and then for no fault of the endpoint's.)
-     */
+    /** POSTs one delivery on a connection of its own ({@link SinglePost}) and returns the status. */
     private int deliver(byte[] body, String header) {
         circuit.refuseWhileOpen();
-        HttpURLConnection connection = null;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.putAll(extraHeaders);
+        if (header != null) {
+            headers.put("X-Shogun-Signature", header);
+        }
         try {
-            connection = (HttpURLConnection) endpoint.toURL().openConnection();
-            connection.setConnectTimeout((int) deadline.toMillis());
-            connection.setReadTimeout((int) deadline.toMillis());
-            connection.setInstanceFollowRedirects(false);
-            connection.setUseCaches(false);
-            connection.setRequestMethod("POST");
-            connection.setRequestProperty("Content-Type", "application/json");
-            extraHeaders.forEach(connection::setRequestProperty);
-            if (header != null) {
-                connection.setRequestProperty("X-Shogun-Signature", header);
-            }
-            connection.setDoOutput(true);
-            connection.setFixedLengthStreamingMode(body.length);
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(body);
-            }
-            int status = connection.getResponseCode();
+            int status = SinglePost.send(endpoint, body, headers, deadline, ANSWER_BYTES_READ).status();
             circuit.answered();
-            try (InputStream answer = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
-                if (answer != null) {
-                    // Only the status counts: read a little of the body, never all of an endless one.
-                    answer.readNBytes(ANSWER_BYTES_READ);
-                }
-            } catch (IOException e) {
-                // the status was received; what follows it does not change the grade
-            }
             return status;
         } catch (SocketTimeoutException e) {
             circuit.timedOut();
@@ -249,10 +224,6 @@ public final class HttpWebhookTarget implements ConformanceTarget {
                     + " ms");
         } catch (IOException e) {
             throw new DeliveryFailed("the delivery to " + endpoint + " failed: " + e);
-        } finally {
-            if (connection != null) {
-                connection.disconnect();
-            }
         }
     }
 }

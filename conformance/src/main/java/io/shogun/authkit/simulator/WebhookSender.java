@@ -1,16 +1,19 @@
 package io.shogun.authkit.simulator;
 
+import io.shogun.authkit.adapters.SinglePost;
 import io.shogun.authkit.reference.WebhookSignature;
 import io.shogun.authkit.vectors.WebhookVector;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Sends real webhook POSTs: events signed as Shogun signs them, or any webhook vector exactly as written. */
+/**
+ * Sends real webhook POSTs, each on its own connection ({@link SinglePost}): events signed as Shogun signs them, or
+ * any webhook vector exactly as written.
+ */
 final class WebhookSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -27,51 +30,21 @@ final class WebhookSender {
         return send(receiver, vector.body(), vector.signatureHeader().orElse(null));
     }
 
-    /**
-     * One POST on its own connection, closed afterwards. (A pooled {@code HttpClient} connection that the receiver
-     * had closed failed about one delivery in 300,000 under the soak with "header parser received no bytes"; a
-     * retry could deliver twice, a fresh connection cannot fail that way.)
-     */
     private WebhookDelivery send(URI receiver, byte[] body, String header) {
-        HttpURLConnection connection = null;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        if (header != null) {
+            headers.put("X-Shogun-Signature", header);
+        }
         try {
-            connection = (HttpURLConnection) receiver.toURL().openConnection();
-            connection.setConnectTimeout((int) TIMEOUT.toMillis());
-            connection.setReadTimeout((int) TIMEOUT.toMillis());
-            connection.setInstanceFollowRedirects(false);
-            connection.setUseCaches(false);
-            connection.setRequestMethod("POST");
-            connection.setRequestProperty("Content-Type", "application/json");
-            if (header != null) {
-                connection.setRequestProperty("X-Shogun-Signature", header);
-            }
-            connection.setDoOutput(true);
-            connection.setFixedLengthStreamingMode(body.length);
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(body);
-            }
-            int status = connection.getResponseCode();
-            return new WebhookDelivery(status, answer(connection, status), "");
+            SinglePost.Answer answer = SinglePost.send(receiver, body, headers, TIMEOUT, 4 * ANSWER_CHARS);
+            String text = new String(answer.bodyStart(), StandardCharsets.UTF_8);
+            return new WebhookDelivery(answer.status(),
+                    text.length() <= ANSWER_CHARS ? text : text.substring(0, ANSWER_CHARS), "");
         } catch (IOException e) {
             return new WebhookDelivery(0, "", e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             return new WebhookDelivery(0, "", "the header cannot be sent over HTTP: " + e.getMessage());
-        } finally {
-            if (connection != null) {
-                connection.disconnect();
-            }
-        }
-    }
-
-    private static String answer(HttpURLConnection connection, int status) {
-        try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
-            if (in == null) {
-                return "";
-            }
-            String text = new String(in.readNBytes(4 * ANSWER_CHARS), StandardCharsets.UTF_8);
-            return text.length() <= ANSWER_CHARS ? text : text.substring(0, ANSWER_CHARS);
-        } catch (IOException e) {
-            return "";
         }
     }
 }

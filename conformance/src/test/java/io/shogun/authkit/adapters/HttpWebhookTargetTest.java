@@ -98,17 +98,7 @@ class HttpWebhookTargetTest {
     void verify_endpointThatNeverAnswers_costsAFewDeadlinesThenFailsAtOnceExceptForProbes() throws Exception {
         List<Socket> held = new CopyOnWriteArrayList<>();
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        held.add(server.accept());
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+            acceptInBackground(server, held::add);
             WebhookVerifier verifier = new HttpWebhookTarget(URI.create("http://127.0.0.1:" + server.getLocalPort()
                     + "/webhooks"), HttpWebhookTarget.VECTOR_SECRET, Map.of(), Duration.ofMillis(200))
                     .newWebhookVerifier(List.of(HttpWebhookTarget.VECTOR_SECRET));
@@ -139,17 +129,10 @@ class HttpWebhookTargetTest {
     @Timeout(30)
     void verify_endpointThatResets_failsEachDeliveryWithTheReset() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread resetter = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try (Socket socket = server.accept()) {
-                        socket.setSoLinger(true, 0);
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
+            acceptInBackground(server, socket -> {
+                socket.setSoLinger(true, 0); // closing now sends a reset
+                socket.close();
             });
-            resetter.setDaemon(true);
-            resetter.start();
             WebhookVerifier verifier = new HttpWebhookTarget(URI.create("http://127.0.0.1:" + server.getLocalPort()
                     + "/webhooks"), HttpWebhookTarget.VECTOR_SECRET, Map.of(), Duration.ofMillis(2000))
                     .newWebhookVerifier(List.of(HttpWebhookTarget.VECTOR_SECRET));
@@ -191,5 +174,24 @@ class HttpWebhookTargetTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    private interface Connection {
+        void accepted(Socket socket) throws IOException;
+    }
+
+    /** Hands every connection the server accepts to {@code connection}, on a daemon thread, until it is closed. */
+    private static void acceptInBackground(ServerSocket server, Connection connection) {
+        Thread acceptor = new Thread(() -> {
+            while (!server.isClosed()) {
+                try {
+                    connection.accepted(server.accept());
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
     }
 }
