@@ -45,7 +45,19 @@ final class Accounts {
         synchronized String secret() {
             return secret;
         }
+
+        /** Neither locked at {@code now} nor with a failure after {@code windowStart}: nothing worth keeping. */
+        synchronized boolean idle(Instant windowStart, Instant now) {
+            return !now.isBefore(lockedUntil) && (failures.isEmpty() || !failures.peekLast().isAfter(windowStart));
+        }
     }
+
+    /**
+     * How many unknown client ids and emails are remembered, each. Unknown ones get lockout bookkeeping too, so
+     * that a lockout does not tell which exist; a flood of distinct made-up ids must not fill the heap, so idle
+     * ones are forgotten when the limit is reached, and all of them if none is idle.
+     */
+    static final int UNKNOWN_CAPACITY = 10_000;
 
     /** The answer to one login attempt. */
     enum Attempt { ACCEPTED, REFUSED, LOCKED }
@@ -56,6 +68,8 @@ final class Accounts {
 
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private final Map<String, Client> users = new ConcurrentHashMap<>();
+    private final Map<String, Client> unknownClients = new ConcurrentHashMap<>();
+    private final Map<String, Client> unknownUsers = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private volatile ShogunProfile.Lockout lockout;
     private final java.util.Set<Deviation> deviations;
@@ -98,11 +112,31 @@ final class Accounts {
     }
 
     AttemptResult tryClient(String clientId, String secret, Instant now) {
-        return attempt(clients.computeIfAbsent(clientId, id -> new Client(id, null, id, List.of())), secret, now);
+        return attempt(account(clients, unknownClients, clientId, now), secret, now);
     }
 
     AttemptResult tryUser(String email, String password, Instant now) {
-        return attempt(users.computeIfAbsent(email, id -> new Client(id, null, id, List.of())), password, now);
+        return attempt(account(users, unknownUsers, email, now), password, now);
+    }
+
+    /** How many unknown client ids and emails are remembered now. */
+    int unknownRemembered() {
+        return unknownClients.size() + unknownUsers.size();
+    }
+
+    private Client account(Map<String, Client> known, Map<String, Client> unknown, String id, Instant now) {
+        Client account = known.get(id);
+        if (account != null) {
+            return account;
+        }
+        if (unknown.size() >= UNKNOWN_CAPACITY && !unknown.containsKey(id)) {
+            Instant windowStart = now.minus(lockout.window());
+            unknown.values().removeIf(stranger -> stranger.idle(windowStart, now));
+            if (unknown.size() >= UNKNOWN_CAPACITY) {
+                unknown.clear();
+            }
+        }
+        return unknown.computeIfAbsent(id, stranger -> new Client(stranger, null, stranger, List.of()));
     }
 
     private AttemptResult attempt(Client account, String secret, Instant now) {
@@ -137,6 +171,8 @@ final class Accounts {
     void clear() {
         clients.clear();
         users.clear();
+        unknownClients.clear();
+        unknownUsers.clear();
     }
 
     String newSecret() {
