@@ -7,7 +7,9 @@ import io.shogun.authkit.spi.WebhookDecision;
 import io.shogun.authkit.spi.WebhookVerifier;
 import io.shogun.authkit.vectors.WebhookVector;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -144,6 +146,23 @@ public final class HttpWebhookTarget implements ConformanceTarget {
             throw new IllegalStateException("the endpoint answered HTTP " + status
                     + "; a delivery must be answered 2xx (accepted) or 4xx (rejected)");
         };
+    }
+
+    /** The {@code X-Shogun-Signature} Shogun would send with {@code body} under the endpoint's secret. */
+    public String signedHeader(byte[] body) {
+        return WebhookSignature.header(secret, body);
+    }
+
+    /**
+     * Whether the endpoint's host is this machine (a loopback address), where the timing screen may send it a few
+     * thousand deliveries and a network's jitter does not drown what it measures.
+     */
+    public boolean onLoopback() {
+        try {
+            return endpoint.getHost() != null && InetAddress.getByName(endpoint.getHost()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /**

@@ -6,7 +6,8 @@ package io.shogun.authkit.certify;
  * @param suite       {@code webhook}, {@code jwt}, {@code client}, {@code server}
  * @param requirement the catalogue id it grades
  * @param name        the check's name (a vector's {@code tcId}, comment and flags, or a check's description)
- * @param message     why it failed or warned; empty when it passed
+ * @param message     why it failed or warned; for a passed check, what it measured (a timing screen's t and sample
+ *                    count), usually empty
  */
 public record CaseResult(String suite, String requirement, String name, Status status, String message) {
 

@@ -61,6 +61,14 @@ final class HtmlReport {
         if (!any) {
             out.append("<p>None.</p>\n");
         }
+        out.append("<h2>Measured</h2>\n<ul>\n");
+        for (CaseResult result : report.cases()) {
+            if (result.status() == CaseResult.Status.PASSED && !result.message().isEmpty()) {
+                out.append("<li>[").append(result.requirement()).append("] ").append(escape(result.name()))
+                        .append(": ").append(escape(result.message())).append("</li>\n");
+            }
+        }
+        out.append("</ul>\n");
         return out.append("</body></html>\n").toString();
     }
 

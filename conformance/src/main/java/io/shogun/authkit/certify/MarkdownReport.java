@@ -44,6 +44,16 @@ final class MarkdownReport {
         if (!any) {
             out.append("None.\n\n");
         }
+        out.append("## Measured\n\n");
+        boolean measured = false;
+        for (CaseResult result : report.cases()) {
+            if (result.status() == CaseResult.Status.PASSED && !result.message().isEmpty()) {
+                measured = true;
+                out.append("- [").append(result.requirement()).append("] ").append(result.name()).append(": ")
+                        .append(result.message().replace('\n', ' ')).append('\n');
+            }
+        }
+        out.append(measured ? "\n" : "Nothing beyond pass and fail.\n\n");
         if (!report.unusedWaivers().isEmpty()) {
             out.append("## Waivers that matched no failure\n\n");
             report.unusedWaivers().forEach(waiver -> out.append("- ").append(waiver.requirement()).append(' ')

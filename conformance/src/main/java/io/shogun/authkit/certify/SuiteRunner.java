@@ -9,11 +9,14 @@ import io.shogun.authkit.suite.Targets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -28,6 +31,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 final class SuiteRunner {
 
+    /** A catalogue id, the key under which a check publishes what it measured. */
+    private static final Pattern REQUIREMENT_ID = Pattern.compile("[A-Z]+(?:-[A-Z]+)+");
     private static final Pattern REQUIREMENT = Pattern.compile("^([A-Z]+(?:-[A-Z]+)*) \\((MUST|SHOULD|MAY)\\)");
 
     private SuiteRunner() {
@@ -41,10 +46,21 @@ final class SuiteRunner {
                 .build();
         LauncherFactory.create().execute(request, new TestExecutionListener() {
             private TestPlan plan;
+            /** What checks published under a requirement id (a timing screen's t and samples), by test. */
+            private final Map<String, List<String>> measured = new ConcurrentHashMap<>();
 
             @Override
             public void testPlanExecutionStarted(TestPlan testPlan) {
                 plan = testPlan;
+            }
+
+            @Override
+            public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+                entry.getKeyValuePairs().forEach((key, value) -> {
+                    if (REQUIREMENT_ID.matcher(key).matches()) {
+                        measured.computeIfAbsent(test.getUniqueId(), id -> new ArrayList<>()).add(value);
+                    }
+                });
             }
 
             @Override
@@ -78,7 +94,8 @@ final class SuiteRunner {
                 String message = thrown.map(Throwable::getMessage).orElse("");
                 return switch (result.getStatus()) {
                     case SUCCESSFUL -> new CaseResult(suite, requirement, test.getDisplayName(),
-                            CaseResult.Status.PASSED, "");
+                            CaseResult.Status.PASSED, String.join("\n", measured.getOrDefault(test.getUniqueId(),
+                                    List.of())));
                     case ABORTED -> new CaseResult(suite, requirement, test.getDisplayName(),
                             thrown.filter(ConformanceWarning.class::isInstance).isPresent() ? CaseResult.Status.WARNING
                                     : CaseResult.Status.SKIPPED, message);

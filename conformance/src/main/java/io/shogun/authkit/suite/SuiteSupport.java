@@ -27,8 +27,28 @@ final class SuiteSupport {
     /** Deadline of a timing screen's child JVM. */
     static final Duration TIMING_TIMEOUT = Duration.ofMinutes(3);
 
-
     private SuiteSupport() {
+    }
+
+    /**
+     * Publishes a timing screen's finding under {@code requirement}: a leak is a {@link ConformanceWarning} (the
+     * requirement is a SHOULD), a screen that could not run is skipped with its reason.
+     */
+    static void grade(Requirement requirement, TimingCheck.Finding finding, TestReporter reporter) {
+        reporter.publishEntry(requirement.id(), finding.describe());
+        Assumptions.assumeTrue(finding.ran(), finding::describe);
+        if (finding.leak()) {
+            throw new ConformanceWarning(requirement, finding.describe());
+        }
+    }
+
+    /**
+     * A timing screen runs only on a target a spec names (the screen starts it afresh, in another JVM or over
+     * loopback), and only while screens are on.
+     */
+    static void assumeScreenable(ConformanceTarget target, ConformanceTarget selected, RunSettings settings) {
+        Assumptions.assumeTrue(target == selected, "the timing screen runs only targets selected by a target spec");
+        Assumptions.assumeTrue(settings.timingScreens(), "timing screens are off (shogun.timing=off)");
     }
 
     static void assumeCapable(ConformanceTarget target, Capability capability) {

@@ -2,6 +2,7 @@ package io.shogun.authkit.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shogun.authkit.adapters.HttpWebhookTarget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,19 +15,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * WEBHOOK-CONSTANT-TIME: screens a target's tag comparison for a timing leak. The screen runs in a second JVM with
- * the JIT off ({@link WebhookTimingProbe}); there an early exit after k matching characters costs k iterations of
- * bytecode, a difference of hundreds of nanoseconds, while with the JIT on it is a fraction of a nanosecond and
- * drowns in effects that have nothing to do with the comparison. Measured on the kit's 2-core machine, see README.
+ * WEBHOOK-CONSTANT-TIME and JWT-CONSTANT-TIME: screens a Java target's tag comparison for a timing leak. The screen
+ * runs in a second JVM with the JIT off ({@link WebhookTimingProbe}, {@link JwtTimingProbe}); there an early exit
+ * after k matching characters costs k iterations of bytecode, a difference of hundreds of nanoseconds, while with the
+ * JIT on it is a fraction of a nanosecond and drowns in effects that have nothing to do with the comparison. Measured
+ * on the kit's 2-core machine, see README.
  */
-public final class WebhookTimingCheck {
+public final class TimingCheck {
 
-    /** What the screen found, or why it could not run. */
+    /**
+     * What the screen found, or why it could not run.
+     *
+     * @param measuredHow how each timed call ran, for people ("per call with the JIT off", "per delivery over
+     *                    loopback")
+     */
     public record Finding(boolean ran, boolean leak, double t, long samples, double lateMismatchNanos,
-            double earlyMismatchNanos, String problem) {
+            double earlyMismatchNanos, String measuredHow, String problem) {
 
         static Finding notRun(String problem) {
-            return new Finding(false, false, 0, 0, 0, 0, problem);
+            return new Finding(false, false, 0, 0, 0, 0, "", problem);
+        }
+
+        static Finding of(TimingScreen.Result result, String measuredHow) {
+            return new Finding(true, result.leak(), result.t(), result.samples(), result.fixedMeanNanos(),
+                    result.randomMeanNanos(), measuredHow, "");
         }
 
         /** One line for people. */
@@ -36,21 +48,30 @@ public final class WebhookTimingCheck {
             }
             return String.format(java.util.Locale.ROOT,
                     "t = %.1f over %d measurements (threshold 4.5, both runs); late mismatch %.0f ns, early mismatch "
-                            + "%.0f ns per call with the JIT off: %s",
-                    t, samples, lateMismatchNanos, earlyMismatchNanos,
-                    leak ? "the comparison exits early; compare in constant time (MessageDigest.isEqual)"
+                            + "%.0f ns %s: %s",
+                    t, samples, lateMismatchNanos, earlyMismatchNanos, measuredHow,
+                    leak ? "the comparison exits early; compare in constant time (MessageDigest.isEqual, "
+                            + "hmac.compare_digest, crypto.timingSafeEqual)"
                             : "no leak found at this sample size");
         }
     }
 
-    private WebhookTimingCheck() {
+    private TimingCheck() {
     }
 
-    /** Runs the screen on the target named by {@code targetSpec}, with this JVM's class path. */
-    public static Finding run(String targetSpec, Duration timeout) {
+    /** Screens a live endpoint on this machine over loopback ({@link LoopbackTimingCheck}). */
+    public static Finding screenLoopback(HttpWebhookTarget endpoint) {
+        return LoopbackTimingCheck.run(endpoint, TimingScreen.Settings.LOOPBACK);
+    }
+
+    /**
+     * Runs {@code probe}'s {@code main} on the target named by {@code targetSpec}, in a JVM with the JIT off and this
+     * JVM's class path, and reads its one line of result.
+     */
+    public static Finding run(Class<?> probe, String targetSpec, Duration timeout) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xint", "-Xss4m", "-cp", System.getProperty("java.class.path"),
-                WebhookTimingProbe.class.getName(), targetSpec);
+                probe.getName(), targetSpec);
         Path errors;
         Process process;
         try {
@@ -75,7 +96,7 @@ public final class WebhookTimingCheck {
             JsonNode result = new ObjectMapper().readTree(last);
             return new Finding(true, result.get("leak").asBoolean(), result.get("t").asDouble(),
                     result.get("samples").asLong(), result.get("lateMismatchNanos").asDouble(),
-                    result.get("earlyMismatchNanos").asDouble(), "");
+                    result.get("earlyMismatchNanos").asDouble(), "per call with the JIT off", "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();

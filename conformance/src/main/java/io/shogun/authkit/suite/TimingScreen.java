@@ -41,6 +41,16 @@ public final class TimingScreen {
             double minEffectNanos) {
         /** For a target run with the JIT off, where one call takes tens of microseconds. */
         public static final Settings INTERPRETED = new Settings(200, 15_000, 1, 4.5, 100);
+        /**
+         * For a live endpoint over loopback, where one delivery takes 0.1 to 0.6 ms and varies by tens of
+         * microseconds: only a difference of a microsecond or more can count.
+         */
+        public static final Settings LOOPBACK = new Settings(2_000, 5_000, 1, 4.5, 1_000);
+
+        /** How many calls a screen makes in all. */
+        public long calls() {
+            return warmUpCalls + 2L * measurements * callsPerMeasurement;
+        }
     }
 
     /**

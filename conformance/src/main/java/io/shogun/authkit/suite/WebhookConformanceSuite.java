@@ -35,25 +35,25 @@ public class WebhookConformanceSuite {
     }
 
     /**
-     * WEBHOOK-CONSTANT-TIME: a timing screen of the tag comparison, run in a second JVM on the target named by the
-     * spec. Off with the configuration parameter {@code shogun.timing=off}.
+     * WEBHOOK-CONSTANT-TIME: a timing screen of the tag comparison. A Java target is screened in a second JVM with
+     * the JIT off, a live endpoint on this machine over loopback; programs are not screened. Off with the
+     * configuration parameter {@code shogun.timing=off}.
      */
     @Test
     @DisplayName("WEBHOOK-CONSTANT-TIME (SHOULD) timing screen of the signature comparison")
     void webhookComparisonTiming(ConformanceTarget selected, RunSettings settings, TestReporter reporter) {
         ConformanceTarget target = target(selected);
         SuiteSupport.assumeCapable(target, Capability.WEBHOOK_VERIFIER);
-        Assumptions.assumeTrue(target == selected, "the timing screen runs only targets selected by a target spec");
-        Assumptions.assumeTrue(settings.timingScreens(), "timing screens are off (shogun.timing=off)");
-        Assumptions.assumeTrue(Targets.runsInThisJvm(settings.targetSpec()), "the timing screen runs Java targets "
-                + "only: the jitter of a pipe or a network round trip is far larger than a comparison's");
+        SuiteSupport.assumeScreenable(target, selected, settings);
         Requirement requirement = RequirementCatalogue.bundled().byId("WEBHOOK-CONSTANT-TIME");
-        WebhookTimingCheck.Finding finding = WebhookTimingCheck.run(settings.targetSpec(), SuiteSupport.TIMING_TIMEOUT);
-        reporter.publishEntry(requirement.id(), finding.describe());
-        Assumptions.assumeTrue(finding.ran(), finding::describe);
-        if (finding.leak()) {
-            throw new ConformanceWarning(requirement, finding.describe());
+        if (target instanceof HttpWebhookTarget endpoint) {
+            SuiteSupport.grade(requirement, TimingCheck.screenLoopback(endpoint), reporter);
+            return;
         }
+        Assumptions.assumeTrue(Targets.runsInThisJvm(settings.targetSpec()), "the timing screen runs Java targets "
+                + "and live endpoints only: the jitter of a pipe round trip is far larger than a comparison's");
+        SuiteSupport.grade(requirement, TimingCheck.run(WebhookTimingProbe.class, settings.targetSpec(),
+                SuiteSupport.TIMING_TIMEOUT), reporter);
     }
 
     /**

@@ -52,6 +52,20 @@ class CertifyCommandTest {
     }
 
     @Test
+    void certify_reference_reportsWhatEachTimingScreenMeasured() throws IOException {
+        Run run = run("certify", "--suites", "webhook,jwt", "--out", folder.toString());
+
+        assertThat(run.code).isZero();
+        assertThat(Files.readString(folder.resolve("report.md"))).contains("## Measured")
+                .containsPattern("\\[WEBHOOK-CONSTANT-TIME\\] .*: t = -?[0-9.]+ over 30000 measurements")
+                .containsPattern("\\[JWT-CONSTANT-TIME\\] .*: t = -?[0-9.]+ over 30000 measurements");
+        assertThat(JSON.readTree(folder.resolve("report.json").toFile()).get("cases"))
+                .filteredOn(result -> result.get("requirement").asText().endsWith("-CONSTANT-TIME"))
+                .hasSize(2).allSatisfy(result -> assertThat(result.get("message").asText())
+                        .contains("no leak found at this sample size"));
+    }
+
+    @Test
     void certify_flawedTarget_isNotCertified_andTheReportsNameTheFailures() throws IOException {
         Run run = run("certify", "--target", "java:flaw-accepts-alg-none", "--suites", "jwt", "--out",
                 folder.toString());

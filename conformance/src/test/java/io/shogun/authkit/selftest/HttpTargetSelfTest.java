@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -78,6 +79,31 @@ class HttpTargetSelfTest {
         assertThat(SuiteSelfTest.warnedRequirements(results)).isEmpty();
         assertThat(results.testEvents().succeeded().stream()
                 .anyMatch(event -> event.getTestDescriptor().getDisplayName().startsWith("WEBHOOK-REPLAY"))).isTrue();
+    }
+
+    @Test
+    void webhookSuite_receiverWhoseComparisonCostsMicroseconds_warnsOnConstantTime() throws Exception {
+        // 100 ns of work per matching character, as in an interpreted loop that does something per character:
+        // a late mismatch costs about 6 us more than an early one, which loopback can show.
+        EngineExecutionResults results = runAgainst((body, header) -> EarlyExitWithWork.equals(tag(body), header, 100)
+                ? 204 : 401);
+
+        assertThat(SuiteSelfTest.failedRequirements(results)).isEmpty();
+        assertThat(SuiteSelfTest.warnedRequirements(results))
+                .containsExactlyInAnyOrder("WEBHOOK-CONSTANT-TIME", "WEBHOOK-REPLAY");
+    }
+
+    @Test
+    void webhookSuite_receiverComparingWithIsEqual_passesTheTimingScreen() throws Exception {
+        EngineExecutionResults results = runAgainst((body, header) -> header != null
+                && MessageDigest.isEqual(tag(body).getBytes(StandardCharsets.UTF_8),
+                        header.getBytes(StandardCharsets.UTF_8)) ? 204 : 401);
+
+        assertThat(SuiteSelfTest.failedRequirements(results)).isEmpty();
+        assertThat(SuiteSelfTest.warnedRequirements(results)).containsExactly("WEBHOOK-REPLAY");
+        assertThat(results.testEvents().succeeded().stream()
+                .anyMatch(event -> event.getTestDescriptor().getDisplayName().startsWith("WEBHOOK-CONSTANT-TIME")))
+                .as("the screen ran and passed").isTrue();
     }
 
     private static String tag(byte[] body) {

@@ -13,10 +13,14 @@ final class Signatures {
     }
 
     static byte[] hmac(String secret, byte[] body) {
+        return hmac(secret.getBytes(StandardCharsets.UTF_8), body);
+    }
+
+    static byte[] hmac(byte[] key, byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -61,6 +61,23 @@ class SuiteSelfTest {
                 .contains("the comparison exits early");
     }
 
+    @ParameterizedTest(name = "{0} warns on JWT-CONSTANT-TIME only")
+    @ValueSource(strings = {"flaw-jwt-compares-with-string-equals", "flaw-jwt-compares-with-arrays-equals"})
+    void jwtSuite_earlyExitMacComparison_warnsOnConstantTimeOnly(String targetId) {
+        EngineExecutionResults results = run(JwtConformanceSuite.class, "java:" + targetId);
+
+        assertThat(failedRequirements(results)).isEmpty();
+        assertThat(warnedRequirements(results)).containsExactly("JWT-CONSTANT-TIME");
+    }
+
+    @Test
+    void jwtSuite_constantTimeControl_passesEverything() {
+        EngineExecutionResults results = run(JwtConformanceSuite.class, "java:control-jwt-compares-with-is-equal");
+
+        results.testEvents().assertStatistics(stats -> stats.failed(0).aborted(0)
+                .succeeded(GoldenVectors.load().jwtHs256().tests().size() + 1));
+    }
+
     @Test
     void webhookSuite_constantTimeControl_passesEverything() {
         EngineExecutionResults results = run(WebhookConformanceSuite.class, "java:control-compares-with-is-equal");
@@ -82,7 +99,7 @@ class SuiteSelfTest {
         EngineExecutionResults results = run(JwtConformanceSuite.class, "reference");
 
         results.testEvents().assertStatistics(stats -> stats.failed(0).aborted(0)
-                .succeeded(GoldenVectors.load().jwtHs256().tests().size()));
+                .succeeded(GoldenVectors.load().jwtHs256().tests().size() + 1));
     }
 
     @Test
