@@ -177,12 +177,12 @@ public final class ReferenceJwtVerifier implements JwtVerifier {
         return last != null && last.length() == firstDot && token.startsWith(last);
     }
 
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): right for ASCII, see below
     private boolean macMatches(PerThread state, String token, int signingInputEnd) {
         byte[] signingInput = state.signingInput(signingInputEnd);
-        // Every character before the last dot was checked to be base64url or '.', so each is one ASCII byte.
-        for (int i = 0; i < signingInputEnd; i++) {
-            signingInput[i] = (byte) token.charAt(i);
-        }
+        // Every character before the last dot was checked to be base64url or '.', so each is one ASCII byte and
+        // keeping each character's low 8 bits (what this deprecated method does) is exact: one array copy.
+        token.getBytes(0, signingInputEnd, signingInput, 0);
         state.mac.mac(signingInput, 0, signingInputEnd, state.expected);
         // Constant time: every byte is compared, whichever differ.
         int difference = 0;
