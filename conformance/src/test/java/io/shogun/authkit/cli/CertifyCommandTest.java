@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,20 @@ class CertifyCommandTest {
                 .filteredOn(result -> result.get("requirement").asText().endsWith("-CONSTANT-TIME"))
                 .hasSize(2).allSatisfy(result -> assertThat(result.get("message").asText())
                         .contains("no leak found at this sample size"));
+    }
+
+    @Test
+    void certify_timingScreensOff_skipsBothScreensWithTheReason() throws Exception {
+        KitProcess.Run run = KitProcess.run(folder, Map.of(), List.of("-Dshogun.timing=off"), "certify", "--suites",
+                "webhook,jwt");
+
+        assertThat(run.code()).as(run.stdout()).isZero();
+        assertThat(JSON.readTree(folder.resolve("report.json").toFile()).get("cases"))
+                .filteredOn(result -> result.get("requirement").asText().endsWith("-CONSTANT-TIME"))
+                .hasSize(2).allSatisfy(result -> {
+                    assertThat(result.get("status").asText()).isEqualTo("SKIPPED");
+                    assertThat(result.get("message").asText()).contains("shogun.timing=off");
+                });
     }
 
     @Test
