@@ -32,4 +32,20 @@ class Base64UrlTest {
     void decode_range_readsOnlyThatRange() {
         assertThat(Base64Url.decode("xx.QUJD.yy", 3, 7)).isEqualTo("ABC".getBytes());
     }
+
+    @Test
+    void decode_everyCharOutsideTheAlphabet_isRefusedInEveryPlaceOfAQuad() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            if (alphabet.indexOf(c) >= 0) {
+                continue;
+            }
+            for (int place = 0; place < 4; place++) {
+                char[] quad = "QUJD".toCharArray();
+                quad[place] = (char) c;
+
+                assertThat(Base64Url.decode(new String(quad), 0, 4)).as("U+%04X at %d", c, place).isNull();
+            }
+        }
+    }
 }
