@@ -18,8 +18,9 @@ import java.util.concurrent.TimeoutException;
  * WEBHOOK-CONSTANT-TIME and JWT-CONSTANT-TIME: screens a Java target's tag comparison for a timing leak. The screen
  * runs in a second JVM with the JIT off ({@link WebhookTimingProbe}, {@link JwtTimingProbe}); there an early exit
  * after k matching characters costs k iterations of bytecode, a difference of hundreds of nanoseconds, while with the
- * JIT on it is a fraction of a nanosecond and drowns in effects that have nothing to do with the comparison. Measured
- * on the kit's 2-core machine, see README.
+ * JIT on it is a fraction of a nanosecond and drowns in effects that have nothing to do with the comparison. A live
+ * endpoint cannot run interpreted and is screened over loopback instead ({@link #screenLoopback}). Measured on the
+ * kit's 2-core machine, see README.
  */
 public final class TimingCheck {
 
